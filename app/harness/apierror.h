@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace hci {
+
+// Why a request failed, as the UI needs to tell it.
+struct ApiError
+{
+    enum class Kind {
+        None,
+        InvalidRequest,  // the request could not be made: bad URL, plain http to a remote host, no key
+        Network,         // connection refused, dropped, host not found
+        Timeout,         // no progress within the transfer timeout
+        Tls,             // certificate or handshake failure; never ignored
+        Http,            // an HTTP error status without a Harness envelope (e.g. an HTML error page)
+        Api,             // a Harness FAILURE or ERROR envelope
+        RateLimited,     // 429/503 still after the bounded retries
+        NotJson,         // a body that is not JSON
+        BadShape,        // JSON, but not the documented shape
+        Empty,           // no body at all
+        TooLarge,        // a body larger than the cap
+        Redirected,      // a redirect to another host: refused so that the key stays put
+        Cancelled        // aborted by the app
+    };
+
+    struct FieldError
+    {
+        QString field;
+        QString message;
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;       // 0 when no HTTP answer arrived
+    QString code;             // Harness's code, e.g. INVALID_TOKEN, NG_ACCESS_DENIED
+    QString serverMessage;    // Harness's message, as sent
+    QString correlationId;    // for Harness support
+    QList<FieldError> fieldErrors;
+    QString detail;           // technical detail (Qt's network error text, a parse error), never a secret
+
+    bool isError() const { return kind != Kind::None; }
+
+    // One translated sentence a person can act on, e.g. "The API key was refused: ...".
+    QString userMessage() const;
+
+    // Status, code, correlation ID and detail as translated lines, for a Details pane.
+    QString technicalDetails() const;
+};
+
+} // namespace hci
+
+Q_DECLARE_METATYPE(hci::ApiError)

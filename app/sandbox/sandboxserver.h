@@ -1,0 +1,95 @@
+#pragma once
+
+#include "sandboxstore.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QHttpServer;
+
+namespace hci {
+
+// A Harness-compatible execution-config server on 127.0.0.1: the app's "Try the sandbox" and the
+// peer of every end-to-end test. It behaves like the documented API, errors included.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString accountId;        // empty: a random 22-character ID
+        QString apiKey;           // empty: pat.<account>.<random>.<random>; full rights
+        QString readOnlyApiKey;   // empty: another random pat key; reads only, 403 on update/reset
+        quint16 port = 0;         // 0: any free port
+    };
+
+    // What tests can switch on. Each fault applies to the next `count` requests (-1: until cleared).
+    enum class Fault {
+        None,
+        RateLimit,      // 429 in the ERROR envelope; Retry-After when retryAfterSeconds >= 0
+        Unavailable,    // 503 HTML page, Retry-After when retryAfterSeconds >= 0
+        ServerError,    // 500 UNKNOWN_ERROR in the ERROR envelope
+        NotJson,        // 200 with a plain-text body
+        HtmlPage,       // 502 with an HTML error page, like a proxy in front
+        Truncated,      // 200, Content-Length larger than the JSON body, connection closed mid-body
+        Drop,           // connection closed without an answer
+        Hang,           // no answer at all until the client gives up
+        Empty,          // 200 with an empty body
+        WrongShape,     // 200 SUCCESS envelope whose data is an array of numbers
+        Huge,           // 200 with a body larger than any sane answer (8 MiB)
+        Redirect        // 302 to another host (http://127.0.0.2:<port>/...), to check keys stay put
+    };
+    Q_ENUM(Fault)
+
+    struct RecordedRequest
+    {
+        QByteArray method;
+        QString path;                    // e.g. /gateway/ci/execution-config/get-default-config
+        QList<std::pair<QString, QString>> query;
+        bool hadApiKeyHeader = false;
+        bool hadBearerHeader = false;
+        QByteArray body;
+    };
+
+    explicit SandboxServer(QObject *parent = nullptr);
+    explicit SandboxServer(const Options &options, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on 127.0.0.1. Returns false with a reason when it cannot.
+    bool start(QString *whyNot = nullptr);
+    bool isListening() const;
+    quint16 port() const;
+    QUrl gatewayUrl() const;  // http://127.0.0.1:<port>/gateway
+    QString accountId() const;
+    QString apiKey() const;
+    QString readOnlyApiKey() const;
+
+    SandboxStore &store();
+    const SandboxStore &store() const;
+
+    void setLatency(int milliseconds);
+    void injectFault(Fault fault, int count = 1, int retryAfterSeconds = -1);
+    void clearFaults();
+
+    QList<RecordedRequest> requests() const;
+    int requestCount() const;
+    void clearRequests();
+
+    // The curl commands of the documentation, with this server's URL, account and key. For people.
+    QString usage() const;
+
+Q_SIGNALS:
+    void requestHandled(const QString &path, int httpStatus);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace hci
