@@ -1,0 +1,241 @@
+#include "imagereference.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace hci {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hci::ImageReference", text);
+}
+
+// The grammar's pieces, anchored. Patterns from the distribution reference specification.
+const QRegularExpression &pathComponentPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$"));
+    return re;
+}
+
+const QRegularExpression &tagPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"));
+    return re;
+}
+
+const QRegularExpression &hostPattern()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])(?:\\.(?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]))*$"));
+    return re;
+}
+
+const QRegularExpression &ipv6Pattern()
+{
+    static const QRegularExpression re(QStringLiteral("^\\[[0-9A-Fa-f:.]+\\]$"));
+    return re;
+}
+
+const QRegularExpression &digestPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^([A-Za-z][A-Za-z0-9]*(?:[+._-][A-Za-z][A-Za-z0-9]*)*):([0-9a-fA-F]{32,})$"));
+    return re;
+}
+
+constexpr int kMaxNameLength = 255;
+
+// Docker's rule: the first part is a registry when it has a dot, a colon, upper case, or is localhost.
+bool looksLikeDomain(QStringView part)
+{
+    return part.contains(u'.') || part.contains(u':') || part == u"localhost" || part.toString().toLower() != part;
+}
+
+QString checkDomain(QStringView domain)
+{
+    QStringView host = domain;
+    QStringView port;
+    if (domain.startsWith(u'[')) {
+        const qsizetype close = domain.indexOf(u']');
+        if (close < 0)
+            return tr("The registry address \"%1\" has an unclosed bracket.").arg(domain);
+        host = domain.left(close + 1);
+        const QStringView rest = domain.mid(close + 1);
+        if (!rest.isEmpty()) {
+            if (!rest.startsWith(u':'))
+                return tr("The registry address \"%1\" is not valid.").arg(domain);
+            port = rest.mid(1);
+        }
+        if (!ipv6Pattern().match(host).hasMatch())
+            return tr("The registry address \"%1\" is not valid.").arg(domain);
+    } else {
+        const qsizetype colon = domain.indexOf(u':');
+        if (colon >= 0) {
+            host = domain.left(colon);
+            port = domain.mid(colon + 1);
+            if (port.isEmpty())
+                return tr("The registry \"%1\" has a colon but no port number.").arg(domain);
+        }
+        if (!hostPattern().match(host).hasMatch())
+            return tr("The registry host \"%1\" is not a valid host name.").arg(host);
+    }
+    if (!port.isNull()) {
+        bool ok = false;
+        const uint number = port.toUInt(&ok);
+        const bool digitsOnly = std::all_of(port.begin(), port.end(), [](QChar c) { return c.isDigit(); });
+        if (!ok || !digitsOnly || number == 0 || number > 65535)
+            return tr("The registry port \"%1\" is not a number from 1 to 65535.").arg(port);
+    }
+    return {};
+}
+
+QString checkPathComponent(QStringView component)
+{
+    if (component.isEmpty())
+        return tr("The image name has an empty part between slashes.");
+    if (pathComponentPattern().match(component).hasMatch())
+        return {};
+    if (component.toString().toLower() != component
+        && pathComponentPattern().match(component.toString().toLower()).hasMatch())
+        return tr("Image names must be lower case: \"%1\".").arg(component);
+    return tr("\"%1\" is not a valid image name part: use lower-case letters, digits and single "
+              "separators (., _, __ or -) between them.")
+        .arg(component);
+}
+
+QString checkTag(QStringView tag)
+{
+    if (tag.isEmpty())
+        return tr("The tag after the colon is empty.");
+    if (tag.size() > 128)
+        return tr("The tag is longer than 128 characters.");
+    if (!tagPattern().match(tag).hasMatch())
+        return tr("The tag \"%1\" is not valid: use letters, digits, '_', '.' and '-', not starting "
+                  "with '.' or '-'.")
+            .arg(tag);
+    return {};
+}
+
+QString checkDigest(QStringView digest)
+{
+    const QRegularExpressionMatch match = digestPattern().match(digest);
+    if (!match.hasMatch())
+        return tr("The digest \"%1\" is not valid: it should look like sha256:<64 hex digits>.").arg(digest);
+    const QString algorithm = match.captured(1);
+    const qsizetype hexLength = match.capturedLength(2);
+    if ((algorithm == u"sha256" && hexLength != 64) || (algorithm == u"sha512" && hexLength != 128))
+        return tr("The %1 digest has the wrong length.").arg(algorithm);
+    return {};
+}
+
+} // namespace
+
+ImageReference ImageReference::parse(QStringView text)
+{
+    ImageReference ref;
+    ref.m_text = text.toString();
+    auto fail = [&ref](const QString &why) {
+        ref.m_error = why;
+        ref.m_domain.clear();
+        ref.m_path.clear();
+        ref.m_tag.clear();
+        ref.m_digest.clear();
+        return ref;
+    };
+
+    if (text.isEmpty())
+        return fail(tr("The image reference is empty."));
+    for (QChar c : text) {
+        if (c.isSpace())
+            return fail(tr("The image reference contains a space."));
+    }
+
+    QStringView name = text;
+    const qsizetype at = text.indexOf(u'@');
+    if (at >= 0) {
+        ref.m_digest = text.mid(at + 1).toString();
+        name = text.left(at);
+        if (const QString why = checkDigest(ref.m_digest); !why.isEmpty())
+            return fail(why);
+    }
+
+    // A tag's colon comes after the last slash; a colon before it belongs to a registry port.
+    const qsizetype lastSlash = name.lastIndexOf(u'/');
+    const qsizetype colon = name.indexOf(u':', lastSlash + 1);
+    if (colon >= 0) {
+        ref.m_tag = name.mid(colon + 1).toString();
+        name = name.left(colon);
+        if (const QString why = checkTag(ref.m_tag); !why.isEmpty())
+            return fail(why);
+    }
+
+    if (name.isEmpty())
+        return fail(tr("The image reference has no image name."));
+    if (name.size() > kMaxNameLength)
+        return fail(tr("The image name is longer than %1 characters.").arg(kMaxNameLength));
+
+    const qsizetype firstSlash = name.indexOf(u'/');
+    QStringView path = name;
+    if (firstSlash >= 0 && looksLikeDomain(name.left(firstSlash))) {
+        ref.m_domain = name.left(firstSlash).toString();
+        path = name.mid(firstSlash + 1);
+        if (const QString why = checkDomain(ref.m_domain); !why.isEmpty())
+            return fail(why);
+        if (path.isEmpty())
+            return fail(tr("The image reference names a registry but no image."));
+    }
+
+    for (QStringView component : path.split(u'/')) {
+        if (const QString why = checkPathComponent(component); !why.isEmpty())
+            return fail(why);
+    }
+    ref.m_path = path.toString();
+    return ref;
+}
+
+ImageReference ImageReference::fromEditorInput(QStringView typed, const ImageReference &current)
+{
+    const QStringView input = typed.trimmed();
+    // Without '/' or '@', and with no name before a colon, what was typed is a tag: "1.16.93", ":dev".
+    const bool onlyTag = !input.contains(u'/') && !input.contains(u'@')
+        && (input.startsWith(u':') || !input.contains(u':'));
+    if (onlyTag && current.isValid() && !input.isEmpty()) {
+        const QStringView tag = input.startsWith(u':') ? input.mid(1) : input;
+        return current.withTag(tag.toString());
+    }
+    return parse(input);
+}
+
+QString ImageReference::repository() const
+{
+    return m_domain.isEmpty() ? m_path : m_domain + u'/' + m_path;
+}
+
+QString ImageReference::registryHost() const
+{
+    if (m_domain.isEmpty() || m_domain == u"index.docker.io")
+        return QStringLiteral("docker.io");
+    return m_domain;
+}
+
+QString ImageReference::registryPath() const
+{
+    if (registryHost() == u"docker.io" && !m_path.contains(u'/'))
+        return QStringLiteral("library/") + m_path;
+    return m_path;
+}
+
+ImageReference ImageReference::withTag(const QString &tag) const
+{
+    return parse(QString(repository() + u':' + tag));
+}
+
+bool ImageReference::sameRepository(const ImageReference &other) const
+{
+    return isValid() && other.isValid() && registryHost() == other.registryHost()
+        && registryPath() == other.registryPath();
+}
+
+} // namespace hci

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/configsnapshot.h"
 #include "core/module.h"
 
 #include <QHash>
@@ -8,8 +9,6 @@
 #include <QStringList>
 
 namespace hci {
-
-using ImageMap = QMap<QString, QString>;
 
 // What the sandbox server remembers: documented defaults per (module, infra) and the overrides of
 // each (account, module, infra). No HTTP here, so the rules can be tested on their own.
