@@ -1,0 +1,103 @@
+#pragma once
+
+#include "core/configsnapshot.h"
+#include "core/fieldcatalog.h"
+
+#include <QAbstractItemModel>
+#include <QIcon>
+#include <QList>
+#include <QSortFilterProxyModel>
+
+namespace hci {
+
+class ConfigDocument;
+
+// What a row shows, queued changes first: each with an icon and a text, not colour alone.
+enum class RowState {
+    Default,        // Harness's default is used
+    Overridden,
+    SameAsDefault,
+    Edited,         // a new override is queued
+    ResetQueued,    // a reset to the default is queued
+    Deprecated,     // listed by get-deprecated-config
+    Behind,         // override older than the default
+    Ahead,          // override newer than the default
+    OverrideOnly    // override of a field without default
+};
+
+// A two-level tree over a ConfigDocument: catalog groups, and under each the fields of the
+// snapshot. A thin adapter: it asks the document what a row shows and hands edits back to it.
+class ConfigTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { FieldColumn, ImageColumn, DefaultColumn, OverrideColumn, StateColumn, ResetColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        FieldKeyRole = Qt::UserRole + 1, // QString, field rows only
+        RowStateRole,                    // int(RowState), field rows only
+        IsGroupRole,                     // bool
+        SearchTextRole,                  // QString: key, label, images and tags, for the filter
+        HasOverrideRole,                 // bool: overridden on the server or by a queued change
+        EditValueRole,                   // QString: the full reference the override editor starts from
+        CanResetRole                     // bool: the reset button is live
+    };
+
+    explicit ConfigTreeModel(ConfigDocument *document, QObject *parent = nullptr);
+
+    ConfigDocument *document() const { return m_document; }
+    QModelIndex indexForField(const QString &field, int column = FieldColumn) const;
+
+    static QString stateText(RowState state);
+    static QString stateToolTip(RowState state);
+    static QIcon stateIcon(RowState state);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Group
+    {
+        FieldGroup group;
+        QStringList fields;
+    };
+    void rebuild();
+    void onFieldChanged(const QString &field);
+    RowState rowState(const QString &field) const;
+
+    ConfigDocument *m_document;
+    QList<Group> m_groups;
+};
+
+// Filters rows by text (field key, label, image, tag) and optionally to overridden rows only;
+// group rows stay while any of their fields does.
+class ConfigFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit ConfigFilterModel(QObject *parent = nullptr);
+
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_text; }
+    void setOverridesOnly(bool overridesOnly);
+    bool overridesOnly() const { return m_overridesOnly; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QString m_text;
+    bool m_overridesOnly = false;
+};
+
+} // namespace hci
