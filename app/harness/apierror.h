@@ -49,6 +49,9 @@ struct ApiError
     QString technicalDetails() const;
 };
 
+// A stable English name of the kind ("Timeout", "RateLimited"), for log lines, not for people.
+QString apiErrorKindName(ApiError::Kind kind);
+
 } // namespace hci
 
 Q_DECLARE_METATYPE(hci::ApiError)

@@ -9,6 +9,7 @@
 #include <QString>
 
 class QNetworkReply;
+class QTimer;
 
 namespace hci {
 
@@ -53,6 +54,11 @@ private:
     friend class HarnessClient;
     ApiReply(Operation operation, QObject *parent);
 
+    // Settles the reply once: stores the error, emits finished(), deletes itself when auto-deleting.
+    void complete(const ApiError &error);
+    // Forgets the current network reply, aborting it without letting its signals reach us.
+    void dropNetworkReply();
+
     Operation m_operation;
     bool m_finished = false;
     bool m_autoDelete = true;
@@ -62,7 +68,7 @@ private:
     QMap<QString, QString> m_images;
     QString m_correlationId;
     QPointer<QNetworkReply> m_networkReply;
-    class QTimer *m_retryTimer = nullptr;
+    QTimer *m_retryTimer = nullptr;
 };
 
 } // namespace hci

@@ -1,0 +1,448 @@
+#include "harnessclient.h"
+
+#include "envelope.h"
+#include "logging.h"
+#include "retrydelay.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrlQuery>
+#if QT_CONFIG(ssl)
+#include <QSslError>
+#endif
+
+namespace hci {
+
+// One API call across its tries.
+struct HarnessClient::Call
+{
+    Connection connection;  // as at the start: a retry never carries the key to a newer address
+    QByteArray method;
+    QUrl url;
+    QByteArray body;
+    QElapsedTimer clock;    // this try
+    QStringList tlsErrors;
+};
+
+namespace {
+
+QString endpoint(ApiReply::Operation operation)
+{
+    switch (operation) {
+    case ApiReply::Operation::GetDefaultConfig:
+        return QStringLiteral("/get-default-config");
+    case ApiReply::Operation::GetCustomerConfig:
+        return QStringLiteral("/get-customer-config");
+    case ApiReply::Operation::UpdateConfig:
+        return QStringLiteral("/update-config");
+    case ApiReply::Operation::ResetConfig:
+        return QStringLiteral("/reset-config");
+    case ApiReply::Operation::GetDeprecatedConfig:
+        return QStringLiteral("/get-deprecated-config");
+    }
+    Q_UNREACHABLE();
+}
+
+bool isPost(ApiReply::Operation operation)
+{
+    return operation == ApiReply::Operation::UpdateConfig || operation == ApiReply::Operation::ResetConfig;
+}
+
+// Only text a header can carry: no spaces, line breaks or other control characters.
+bool isHeaderSafe(const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
+            return false;
+    }
+    return true;
+}
+
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    // Qt numbers network-layer and proxy errors below 200; above are answers with an HTTP status.
+    return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+}
+
+ApiError transportError(QNetworkReply::NetworkError error, const QString &errorText, const QStringList &tlsErrors)
+{
+    ApiError result;
+    result.detail = errorText;
+    if (!tlsErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError) {
+        result.kind = ApiError::Kind::Tls;
+        if (!tlsErrors.isEmpty())
+            result.detail = tlsErrors.join(QLatin1Char('\n'));
+    } else if (error == QNetworkReply::TimeoutError || error == QNetworkReply::ProxyTimeoutError
+               || error == QNetworkReply::OperationCanceledError) {
+        // Our own aborts disconnect before aborting, so a cancel seen here is the transfer timeout.
+        result.kind = ApiError::Kind::Timeout;
+    } else {
+        result.kind = ApiError::Kind::Network;
+    }
+    return result;
+}
+
+// Config calls carry {field: image}; update and reset carry `true`.
+ApiError checkData(ApiReply::Operation operation, const QJsonValue &data, QMap<QString, QString> *images)
+{
+    ApiError error;
+    if (isPost(operation)) {
+        if (!data.isBool() || !data.toBool()) {
+            error.kind = ApiError::Kind::BadShape;
+            error.detail = QCoreApplication::translate("hci::HarnessClient", "\"data\" is not true.");
+        }
+        return error;
+    }
+    QString whyNot;
+    if (!decodeImageMap(data, images, &whyNot)) {
+        error.kind = ApiError::Kind::BadShape;
+        error.detail = whyNot;
+    }
+    return error;
+}
+
+void scrubSecret(ApiError &error, const QString &secret)
+{
+    // Too short a "secret" would garble every message; real keys are long.
+    if (secret.size() < 8)
+        return;
+    const QString mask = QStringLiteral("•••");
+    error.serverMessage.replace(secret, mask);
+    error.detail.replace(secret, mask);
+    error.code.replace(secret, mask);
+    for (ApiError::FieldError &fieldError : error.fieldErrors)
+        fieldError.message.replace(secret, mask);
+}
+
+} // namespace
+
+HarnessClient::HarnessClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    // Redirects are never followed: the key may only go to the gateway the profile names.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    qRegisterMetaType<hci::ApiError>();
+}
+
+HarnessClient::~HarnessClient()
+{
+    // Replies that outlive us (taken by the caller) must not call back into a dead client.
+    const QSet<ApiReply *> active = m_active;
+    for (ApiReply *reply : active) {
+        QObject::disconnect(reply, nullptr, this, nullptr);
+        if (reply->m_retryTimer)
+            QObject::disconnect(reply->m_retryTimer, nullptr, this, nullptr);
+    }
+}
+
+bool HarnessClient::setConnection(const Connection &connection, QString *whyNot)
+{
+    m_connection = connection;
+    QString path = m_connection.gatewayUrl.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    m_connection.gatewayUrl.setPath(path);
+
+    const QUrl &url = m_connection.gatewayUrl;
+    const QString scheme = url.scheme().toLower();
+    QString problem;
+    if (!url.isValid() || url.host().isEmpty())
+        problem = QCoreApplication::translate("hci::HarnessClient", "The server address is not valid.");
+    else if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        problem = QCoreApplication::translate("hci::HarnessClient", "The server address must start with https://.");
+    else if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
+        problem = QCoreApplication::translate("hci::HarnessClient",
+                                              "Plain http:// would send the API key unencrypted; use https:// "
+                                              "(http:// is only allowed to this computer).");
+    else if (!url.userInfo().isEmpty())
+        problem = QCoreApplication::translate("hci::HarnessClient",
+                                              "The server address must not contain a user name or password.");
+    else if (m_connection.accountId.isEmpty())
+        problem = QCoreApplication::translate("hci::HarnessClient", "The account ID is missing.");
+    else if (!isHeaderSafe(m_connection.accountId))
+        problem = QCoreApplication::translate("hci::HarnessClient", "The account ID contains spaces or symbols.");
+    else if (m_connection.apiKey.isEmpty())
+        problem = QCoreApplication::translate("hci::HarnessClient", "The API key is missing.");
+    else if (!isHeaderSafe(m_connection.apiKey))
+        problem = QCoreApplication::translate("hci::HarnessClient",
+                                              "The API key contains spaces or line breaks; paste it again.");
+
+    m_connectionValid = problem.isEmpty();
+    m_connectionProblem = problem;
+    if (whyNot)
+        *whyNot = problem;
+    if (!m_connectionValid)
+        qCWarning(lcHarness).noquote() << "connection refused:" << problem;
+    return m_connectionValid;
+}
+
+ApiReply *HarnessClient::getDefaultConfig(Module module, Infra infra)
+{
+    return start(ApiReply::Operation::GetDefaultConfig, module, infra, {}, {});
+}
+
+ApiReply *HarnessClient::getCustomerConfig(Module module, Infra infra, bool overridesOnly)
+{
+    return start(ApiReply::Operation::GetCustomerConfig, module, infra,
+                 {{QStringLiteral("overridesOnly"), overridesOnly ? QStringLiteral("true") : QStringLiteral("false")}},
+                 {});
+}
+
+ApiReply *HarnessClient::updateConfig(Module module, Infra infra, const QList<FieldUpdate> &updates)
+{
+    QJsonArray body;
+    for (const FieldUpdate &update : updates) {
+        QJsonObject item{{QStringLiteral("field"), update.field}};
+        // An absent value is sent as null: the server resets that field.
+        item.insert(QStringLiteral("value"), update.value ? QJsonValue(*update.value) : QJsonValue(QJsonValue::Null));
+        body.append(item);
+    }
+    return start(ApiReply::Operation::UpdateConfig, module, infra, {}, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+ApiReply *HarnessClient::resetConfig(Module module, Infra infra, const QStringList &fields)
+{
+    QJsonArray body;
+    for (const QString &field : fields)
+        body.append(QJsonObject{{QStringLiteral("field"), field}});
+    return start(ApiReply::Operation::ResetConfig, module, infra, {}, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+ApiReply *HarnessClient::getDeprecatedConfig(Module module)
+{
+    return start(ApiReply::Operation::GetDeprecatedConfig, module, std::nullopt, {}, {});
+}
+
+ApiReply *HarnessClient::start(ApiReply::Operation operation, Module module, std::optional<Infra> infra,
+                               const QList<std::pair<QString, QString>> &extraQuery, const QByteArray &body)
+{
+    auto *reply = new ApiReply(operation, this);
+    track(reply);
+
+    auto call = std::make_shared<Call>();
+    call->connection = m_connection;
+    call->method = isPost(operation) ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
+    call->body = body;
+
+    if (!m_connectionValid) {
+        ApiError error;
+        error.kind = ApiError::Kind::InvalidRequest;
+        error.detail = m_connectionProblem.isEmpty()
+                           ? QCoreApplication::translate("hci::HarnessClient", "No connection is set up.")
+                           : m_connectionProblem;
+        // Later, so that the caller can connect to finished() first.
+        QMetaObject::invokeMethod(reply, [this, reply, call, error] { finish(reply, call, error); },
+                                  Qt::QueuedConnection);
+        return reply;
+    }
+
+    QUrl url = m_connection.gatewayUrl;
+    url.setPath(url.path() + apiPrefix(module) + endpoint(operation));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("accountIdentifier"), m_connection.accountId);
+    if (infra)
+        query.addQueryItem(QStringLiteral("infra"), infraId(*infra));
+    for (const auto &[key, value] : extraQuery)
+        query.addQueryItem(key, value);
+    url.setQuery(query);
+    call->url = url;
+
+    send(reply, call);
+    return reply;
+}
+
+void HarnessClient::send(ApiReply *reply, const std::shared_ptr<Call> &call)
+{
+    ++reply->m_attempts;
+    call->tlsErrors.clear();
+
+    QNetworkRequest request(call->url);
+    request.setTransferTimeout(int(m_transferTimeout.count()));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // No cookies either way: the key is the only credential, and nothing lingers between profiles.
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("HarnessCiImages/" HCI_VERSION_STRING));
+    const QByteArray key = call->connection.apiKey.toLatin1();
+    if (call->connection.authKind == AuthKind::Bearer)
+        request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + key);
+    else
+        request.setRawHeader(QByteArrayLiteral("X-API-KEY"), key);
+
+    QNetworkReply *networkReply = nullptr;
+    if (call->method == "POST") {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        networkReply = m_network->post(request, call->body);
+    } else {
+        networkReply = m_network->get(request);
+    }
+    reply->m_networkReply = networkReply;
+    call->clock.start();
+    qCDebug(lcHarness).noquote() << call->method << call->url.path() << "try" << reply->m_attempts;
+
+#if QT_CONFIG(ssl)
+    connect(networkReply, &QNetworkReply::sslErrors, reply, [call](const QList<QSslError> &errors) {
+        // Never ignored: the reply fails with SslHandshakeFailedError; keep the reasons for the details.
+        for (const QSslError &error : errors)
+            call->tlsErrors.append(error.errorString());
+    });
+#endif
+    connect(networkReply, &QNetworkReply::metaDataChanged, reply, [this, reply, call, networkReply] {
+        const QVariant length = networkReply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > kMaxAnswerBytes)
+            refuseTooLarge(reply, call, networkReply);
+    });
+    connect(networkReply, &QNetworkReply::downloadProgress, reply,
+            [this, reply, call, networkReply](qint64 received, qint64 total) {
+                if (received > kMaxAnswerBytes || total > kMaxAnswerBytes)
+                    refuseTooLarge(reply, call, networkReply);
+            });
+    connect(networkReply, &QNetworkReply::finished, reply,
+            [this, reply, call, networkReply] { settle(reply, call, networkReply); });
+}
+
+void HarnessClient::refuseTooLarge(ApiReply *reply, const std::shared_ptr<Call> &call, QNetworkReply *networkReply)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::TooLarge;
+    error.httpStatus = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    error.detail = QCoreApplication::translate("hci::HarnessClient", "More than %1 bytes; the download was stopped.")
+                       .arg(kMaxAnswerBytes);
+    reply->dropNetworkReply();
+    finish(reply, call, error);
+}
+
+void HarnessClient::settle(ApiReply *reply, const std::shared_ptr<Call> &call, QNetworkReply *networkReply)
+{
+    reply->m_networkReply = nullptr;
+    networkReply->deleteLater();
+
+    const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError networkError = networkReply->error();
+
+    ApiError error;
+    DecodedAnswer answer;
+    if (isTransportError(networkError) || (status == 0 && networkError != QNetworkReply::NoError)) {
+        error = transportError(networkError, networkReply->errorString(), call->tlsErrors);
+        error.httpStatus = status;
+    } else if (status >= 300 && status < 400) {
+        error.kind = ApiError::Kind::Redirected;
+        error.httpStatus = status;
+        // The host only: a redirect target could carry tokens in its path or query.
+        const QUrl target = call->url.resolved(networkReply->header(QNetworkRequest::LocationHeader).toUrl());
+        error.detail = QCoreApplication::translate("hci::HarnessClient", "Redirect to %1 was not followed.")
+                           .arg(target.host().isEmpty() ? QStringLiteral("?") : target.host());
+    } else {
+        answer = decodeAnswer(status, networkReply->readAll());
+        error = answer.error;
+        reply->m_correlationId = answer.correlationId;
+    }
+
+    if (status == 429 || status == 503) {
+        if (scheduleRetry(reply, call, error, networkReply->rawHeader(QByteArrayLiteral("Retry-After"))))
+            return;
+        error.kind = ApiError::Kind::RateLimited;
+    }
+
+    if (!error.isError()) {
+        QMap<QString, QString> images;
+        error = checkData(reply->operation(), answer.data, &images);
+        error.httpStatus = error.isError() ? status : 0;
+        error.correlationId = error.isError() ? answer.correlationId : QString();
+        if (!error.isError()) {
+            reply->m_data = answer.data;
+            reply->m_images = images;
+        }
+    }
+    finish(reply, call, error);
+}
+
+bool HarnessClient::scheduleRetry(ApiReply *reply, const std::shared_ptr<Call> &call, const ApiError &reason,
+                                  const QByteArray &retryAfter)
+{
+    if (reply->m_attempts >= std::max(1, m_retryPolicy.maxAttempts))
+        return false;
+
+    std::chrono::milliseconds delay =
+        backoffDelay(reply->m_attempts, m_retryPolicy.initialDelay, m_retryPolicy.maxDelay, *QRandomGenerator::global());
+    if (const auto asked = parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc()))
+        delay = std::min(*asked, m_retryPolicy.maxDelay);
+    const int delayMs = int(std::max<qint64>(0, delay.count()));
+
+    qCInfo(lcHarness).noquote() << call->method << call->url.path() << "-> HTTP" << reason.httpStatus << "after"
+                                << call->clock.elapsed() << "ms, try" << reply->m_attempts << "; retrying in"
+                                << delayMs << "ms" << (retryAfter.isEmpty() ? "" : "(Retry-After)");
+
+    QPointer<ApiReply> guard(reply);
+    Q_EMIT reply->retrying(reply->m_attempts, delayMs, reason);
+    Q_EMIT waitingToRetry(delayMs, reason);
+    // A slot may have aborted or deleted the reply while we told it.
+    if (!guard || reply->m_finished)
+        return true;
+
+    if (!reply->m_retryTimer) {
+        reply->m_retryTimer = new QTimer(reply);
+        reply->m_retryTimer->setSingleShot(true);
+        connect(reply->m_retryTimer, &QTimer::timeout, this, [this, reply, call] { send(reply, call); });
+    }
+    reply->m_retryTimer->start(delayMs);
+    return true;
+}
+
+void HarnessClient::finish(ApiReply *reply, const std::shared_ptr<Call> &call, ApiError error)
+{
+    if (reply->m_finished)
+        return;
+    scrubSecret(error, call->connection.apiKey);
+    if (error.correlationId.isEmpty())
+        error.correlationId = reply->m_correlationId;
+    else
+        reply->m_correlationId = error.correlationId;
+
+    const QString correlation = reply->m_correlationId.isEmpty() ? QStringLiteral("-") : reply->m_correlationId;
+    const qint64 elapsed = call->clock.isValid() ? call->clock.elapsed() : 0;
+    if (error.isError()) {
+        qCWarning(lcHarness).noquote() << call->method << call->url.path() << "failed:" << apiErrorKindName(error.kind)
+                                       << "HTTP" << error.httpStatus << (error.code.isEmpty() ? QStringLiteral("-") : error.code)
+                                       << "in" << elapsed << "ms, tries" << reply->m_attempts << ", correlation"
+                                       << correlation;
+    } else {
+        qCDebug(lcHarness).noquote() << call->method << call->url.path() << "-> ok in" << elapsed << "ms, tries"
+                                     << reply->m_attempts << ", correlation" << correlation;
+    }
+    reply->complete(error);
+}
+
+void HarnessClient::track(ApiReply *reply)
+{
+    m_active.insert(reply);
+    // Connected before the caller can connect: the count is current in the caller's finished() slot.
+    connect(reply, &ApiReply::finished, this, [this, reply] { untrack(reply); });
+    connect(reply, &QObject::destroyed, this, [this, reply] { untrack(reply); });
+    if (m_inFlight != m_active.size()) {
+        m_inFlight = int(m_active.size());
+        Q_EMIT requestsInFlightChanged(m_inFlight);
+    }
+}
+
+void HarnessClient::untrack(ApiReply *reply)
+{
+    if (!m_active.remove(reply))
+        return;
+    m_inFlight = int(m_active.size());
+    Q_EMIT requestsInFlightChanged(m_inFlight);
+}
+
+} // namespace hci

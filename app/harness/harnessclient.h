@@ -6,14 +6,16 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
-class QNetworkRequest;
+class QNetworkReply;
 
 namespace hci {
 
@@ -66,11 +68,15 @@ Q_SIGNALS:
 private:
     struct Call;
     ApiReply *start(ApiReply::Operation operation, Module module, std::optional<Infra> infra,
-                    QList<std::pair<QString, QString>> extraQuery, QByteArray body);
-    void send(ApiReply *reply, std::shared_ptr<Call> call);
+                    const QList<std::pair<QString, QString>> &extraQuery, const QByteArray &body);
+    void send(ApiReply *reply, const std::shared_ptr<Call> &call);
     void settle(ApiReply *reply, const std::shared_ptr<Call> &call, QNetworkReply *networkReply);
-    void finish(ApiReply *reply);
-    void setInFlight(int count);
+    void refuseTooLarge(ApiReply *reply, const std::shared_ptr<Call> &call, QNetworkReply *networkReply);
+    bool scheduleRetry(ApiReply *reply, const std::shared_ptr<Call> &call, const ApiError &reason,
+                       const QByteArray &retryAfter);
+    void finish(ApiReply *reply, const std::shared_ptr<Call> &call, ApiError error);
+    void track(ApiReply *reply);
+    void untrack(ApiReply *reply);
 
     QNetworkAccessManager *m_network;
     Connection m_connection;
@@ -79,6 +85,7 @@ private:
     RetryPolicy m_retryPolicy;
     std::chrono::milliseconds m_transferTimeout{30000};
     int m_inFlight = 0;
+    QSet<ApiReply *> m_active;  // started and not finished, waiting to retry included
 };
 
 } // namespace hci
