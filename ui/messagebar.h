@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace hci {
+
+// An inline message above the table, where the user is looking: what happened, with Retry and
+// Details when they help. Never a modal box for an error the user can act on in place.
+class MessageBar : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Level { Information, Warning, Error };
+
+    explicit MessageBar(QWidget *parent = nullptr);
+
+    // Shows the message; an empty details text hides the Details button, retry false hides Retry.
+    void showMessage(Level level, const QString &text, const QString &details = {}, bool canRetry = false);
+    void dismiss();
+
+    Level level() const { return m_level; }
+    QString text() const;
+    QString details() const { return m_details; }
+
+Q_SIGNALS:
+    void retryRequested();
+
+private:
+    void toggleDetails();
+
+    Level m_level = Level::Information;
+    QString m_details;
+    QLabel *m_icon;
+    QLabel *m_text;
+    QLabel *m_detailsLabel;
+    QPushButton *m_retry;
+    QPushButton *m_detailsButton;
+    QPushButton *m_close;
+};
+
+} // namespace hci
