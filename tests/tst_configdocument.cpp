@@ -116,6 +116,25 @@ private Q_SLOTS:
         QCOMPARE(document.pendingCount(), 2);
     }
 
+    void droppingAChangeKeepsTheServerValueUndoably()
+    {
+        ConfigDocument document;
+        // The server holds a value that is not a valid reference: dropping must not depend on parsing it.
+        document.setSnapshot(snapshot({{kGit, QStringLiteral("not a reference")}}));
+        QVERIFY(document.setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.93")));
+        QVERIFY(document.setOverride(kGit, QStringLiteral("harness/drone-git:1.6.9-rootless")));
+        QSignalSpy count(&document, &ConfigDocument::pendingCountChanged);
+        document.dropPending(kGit);
+        QCOMPARE(document.pendingCount(), 1);
+        QVERIFY(!document.pendingChange(kGit));
+        QCOMPARE(document.proposedOverride(kGit), QStringLiteral("not a reference"));
+        QCOMPARE(count.count(), 1);
+        document.dropPending(kS3); // nothing queued: nothing happens
+        QCOMPARE(document.undoStack()->count(), 3);
+        document.undoStack()->undo();
+        QCOMPARE(document.pendingChange(kGit)->value, QStringLiteral("harness/drone-git:1.6.9-rootless"));
+    }
+
     void changeSetHasOneUpdateListAndOneResetList()
     {
         ConfigDocument document;

@@ -266,7 +266,7 @@ void TestEnvelope::messagesForPeople()
 {
     const QList<Kind> kinds{Kind::InvalidRequest, Kind::Network,  Kind::Timeout, Kind::Tls,   Kind::Http,
                             Kind::Api,            Kind::RateLimited, Kind::NotJson, Kind::BadShape, Kind::Empty,
-                            Kind::TooLarge,       Kind::Redirected, Kind::Cancelled};
+                            Kind::TooLarge,       Kind::Redirected, Kind::Cancelled, Kind::NotConfirmed};
     for (Kind kind : kinds) {
         ApiError error;
         error.kind = kind;

@@ -133,6 +133,11 @@ void ConfigDocument::discardAll()
     m_undoStack->endMacro();
 }
 
+void ConfigDocument::dropPending(const QString &field)
+{
+    queue(field, std::nullopt, tr("Keep the server's value of %1").arg(FieldCatalog::info(field).label));
+}
+
 ChangeSet ConfigDocument::changeSet() const
 {
     ChangeSet set;

@@ -83,6 +83,8 @@ public:
     int resetAll();
     // Drops every queued change, as one undoable step.
     void discardAll();
+    // Drops the field's queued change so that the server's value stays, e.g. after a conflict. Undoable.
+    void dropPending(const QString &field);
 
     ChangeSet changeSet() const;
 

@@ -165,6 +165,10 @@ QString ApiError::userMessage() const
                                            "the API key stays with this server: check the server address.");
     case Kind::Cancelled:
         return QCoreApplication::translate("hci::ApiError", "The request was cancelled.");
+    case Kind::NotConfirmed:
+        return QCoreApplication::translate("hci::ApiError",
+                                           "Harness accepted the changes, but reading them back shows that some did "
+                                           "not take; they are still queued, try again.");
     }
     return {};
 }
@@ -224,6 +228,8 @@ QString apiErrorKindName(ApiError::Kind kind)
         return QStringLiteral("Redirected");
     case ApiError::Kind::Cancelled:
         return QStringLiteral("Cancelled");
+    case ApiError::Kind::NotConfirmed:
+        return QStringLiteral("NotConfirmed");
     }
     return QStringLiteral("Unknown");
 }

@@ -23,7 +23,8 @@ struct ApiError
         Empty,           // no body at all
         TooLarge,        // a body larger than the cap
         Redirected,      // a redirect to another host: refused so that the key stays put
-        Cancelled        // aborted by the app
+        Cancelled,       // aborted by the app
+        NotConfirmed     // the server accepted a change, but reading it back shows it did not take
     };
 
     struct FieldError

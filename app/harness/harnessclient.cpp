@@ -188,17 +188,35 @@ bool HarnessClient::setConnection(const Connection &connection, QString *whyNot)
 
 ApiReply *HarnessClient::getDefaultConfig(Module module, Infra infra)
 {
-    return start(ApiReply::Operation::GetDefaultConfig, module, infra, {}, {});
+    return start(ApiReply::Operation::GetDefaultConfig,
+                 prepare(ApiReply::Operation::GetDefaultConfig, module, infra, {}, {}));
 }
 
 ApiReply *HarnessClient::getCustomerConfig(Module module, Infra infra, bool overridesOnly)
 {
-    return start(ApiReply::Operation::GetCustomerConfig, module, infra,
-                 {{QStringLiteral("overridesOnly"), overridesOnly ? QStringLiteral("true") : QStringLiteral("false")}},
-                 {});
+    const QList<std::pair<QString, QString>> query{
+        {QStringLiteral("overridesOnly"), overridesOnly ? QStringLiteral("true") : QStringLiteral("false")}};
+    return start(ApiReply::Operation::GetCustomerConfig,
+                 prepare(ApiReply::Operation::GetCustomerConfig, module, infra, query, {}));
 }
 
 ApiReply *HarnessClient::updateConfig(Module module, Infra infra, const QList<FieldUpdate> &updates)
+{
+    return start(ApiReply::Operation::UpdateConfig, previewUpdateConfig(module, infra, updates));
+}
+
+ApiReply *HarnessClient::resetConfig(Module module, Infra infra, const QStringList &fields)
+{
+    return start(ApiReply::Operation::ResetConfig, previewResetConfig(module, infra, fields));
+}
+
+ApiReply *HarnessClient::getDeprecatedConfig(Module module)
+{
+    return start(ApiReply::Operation::GetDeprecatedConfig,
+                 prepare(ApiReply::Operation::GetDeprecatedConfig, module, std::nullopt, {}, {}));
+}
+
+RequestPreview HarnessClient::previewUpdateConfig(Module module, Infra infra, const QList<FieldUpdate> &updates) const
 {
     QJsonArray body;
     for (const FieldUpdate &update : updates) {
@@ -207,32 +225,49 @@ ApiReply *HarnessClient::updateConfig(Module module, Infra infra, const QList<Fi
         item.insert(QStringLiteral("value"), update.value ? QJsonValue(*update.value) : QJsonValue(QJsonValue::Null));
         body.append(item);
     }
-    return start(ApiReply::Operation::UpdateConfig, module, infra, {}, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return prepare(ApiReply::Operation::UpdateConfig, module, infra, {},
+                   QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-ApiReply *HarnessClient::resetConfig(Module module, Infra infra, const QStringList &fields)
+RequestPreview HarnessClient::previewResetConfig(Module module, Infra infra, const QStringList &fields) const
 {
     QJsonArray body;
     for (const QString &field : fields)
         body.append(QJsonObject{{QStringLiteral("field"), field}});
-    return start(ApiReply::Operation::ResetConfig, module, infra, {}, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return prepare(ApiReply::Operation::ResetConfig, module, infra, {},
+                   QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-ApiReply *HarnessClient::getDeprecatedConfig(Module module)
+RequestPreview HarnessClient::prepare(ApiReply::Operation operation, Module module, std::optional<Infra> infra,
+                                      const QList<std::pair<QString, QString>> &extraQuery,
+                                      const QByteArray &body) const
 {
-    return start(ApiReply::Operation::GetDeprecatedConfig, module, std::nullopt, {}, {});
+    RequestPreview request;
+    request.method = isPost(operation) ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
+    request.body = body;
+
+    QUrl url = m_connection.gatewayUrl;
+    url.setPath(url.path() + apiPrefix(module) + endpoint(operation));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("accountIdentifier"), m_connection.accountId);
+    if (infra)
+        query.addQueryItem(QStringLiteral("infra"), infraId(*infra));
+    for (const auto &[key, value] : extraQuery)
+        query.addQueryItem(key, value);
+    url.setQuery(query);
+    request.url = url;
+    return request;
 }
 
-ApiReply *HarnessClient::start(ApiReply::Operation operation, Module module, std::optional<Infra> infra,
-                               const QList<std::pair<QString, QString>> &extraQuery, const QByteArray &body)
+ApiReply *HarnessClient::start(ApiReply::Operation operation, const RequestPreview &request)
 {
     auto *reply = new ApiReply(operation, this);
     track(reply);
 
     auto call = std::make_shared<Call>();
     call->connection = m_connection;
-    call->method = isPost(operation) ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
-    call->body = body;
+    call->method = request.method;
+    call->body = request.body;
 
     if (!m_connectionValid) {
         ApiError error;
@@ -246,17 +281,7 @@ ApiReply *HarnessClient::start(ApiReply::Operation operation, Module module, std
         return reply;
     }
 
-    QUrl url = m_connection.gatewayUrl;
-    url.setPath(url.path() + apiPrefix(module) + endpoint(operation));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("accountIdentifier"), m_connection.accountId);
-    if (infra)
-        query.addQueryItem(QStringLiteral("infra"), infraId(*infra));
-    for (const auto &[key, value] : extraQuery)
-        query.addQueryItem(key, value);
-    url.setQuery(query);
-    call->url = url;
-
+    call->url = request.url;
     send(reply, call);
     return reply;
 }

@@ -2,6 +2,7 @@
 
 #include "apireply.h"
 #include "connection.h"
+#include "requestpreview.h"
 #include "core/module.h"
 
 #include <QList>
@@ -58,6 +59,10 @@ public:
     ApiReply *resetConfig(Module module, Infra infra, const QStringList &fields);
     ApiReply *getDeprecatedConfig(Module module);
 
+    // What updateConfig() and resetConfig() would send now, built by the same code, for a review.
+    RequestPreview previewUpdateConfig(Module module, Infra infra, const QList<FieldUpdate> &updates) const;
+    RequestPreview previewResetConfig(Module module, Infra infra, const QStringList &fields) const;
+
     int requestsInFlight() const { return m_inFlight; }
 
 Q_SIGNALS:
@@ -67,8 +72,9 @@ Q_SIGNALS:
 
 private:
     struct Call;
-    ApiReply *start(ApiReply::Operation operation, Module module, std::optional<Infra> infra,
-                    const QList<std::pair<QString, QString>> &extraQuery, const QByteArray &body);
+    RequestPreview prepare(ApiReply::Operation operation, Module module, std::optional<Infra> infra,
+                           const QList<std::pair<QString, QString>> &extraQuery, const QByteArray &body) const;
+    ApiReply *start(ApiReply::Operation operation, const RequestPreview &request);
     void send(ApiReply *reply, const std::shared_ptr<Call> &call);
     void settle(ApiReply *reply, const std::shared_ptr<Call> &call, QNetworkReply *networkReply);
     void refuseTooLarge(ApiReply *reply, const std::shared_ptr<Call> &call, QNetworkReply *networkReply);
