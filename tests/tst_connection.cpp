@@ -55,19 +55,22 @@ void TestConnection::normalize_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("bare host") << QStringLiteral("acme.harness.io") << QStringLiteral("https://acme.harness.io/gateway");
-    QTest::newRow("spaces") << QStringLiteral("  acme.harness.io \n") << QStringLiteral("https://acme.harness.io/gateway");
+    QTest::newRow("bare host") << QStringLiteral("acme.harness.io")
+                               << QStringLiteral("https://acme.harness.io/gateway");
+    QTest::newRow("spaces") << QStringLiteral("  acme.harness.io \n")
+                            << QStringLiteral("https://acme.harness.io/gateway");
     QTest::newRow("bare host with port") << QStringLiteral("harness.acme.com:8443")
                                          << QStringLiteral("https://harness.acme.com:8443/gateway");
-    QTest::newRow("https") << QStringLiteral("https://harness.acme.com") << QStringLiteral("https://harness.acme.com/gateway");
+    QTest::newRow("https") << QStringLiteral("https://harness.acme.com")
+                           << QStringLiteral("https://harness.acme.com/gateway");
     QTest::newRow("trailing slash") << QStringLiteral("https://harness.acme.com/")
                                     << QStringLiteral("https://harness.acme.com/gateway");
     QTest::newRow("gateway kept once") << QStringLiteral("https://harness.acme.com/gateway")
                                        << QStringLiteral("https://harness.acme.com/gateway");
     QTest::newRow("gateway with slash") << QStringLiteral("https://harness.acme.com/gateway/")
                                         << QStringLiteral("https://harness.acme.com/gateway");
-    QTest::newRow("gateway with slashes") << QStringLiteral("https://harness.acme.com/gateway//")
-                                          << QStringLiteral("https://harness.acme.com/gateway");
+    QTest::newRow("gateway with slashes")
+        << QStringLiteral("https://harness.acme.com/gateway//") << QStringLiteral("https://harness.acme.com/gateway");
     QTest::newRow("path prefix") << QStringLiteral("https://acme.com/harness")
                                  << QStringLiteral("https://acme.com/harness/gateway");
     QTest::newRow("upper-case scheme") << QStringLiteral("HTTPS://acme.harness.io")
@@ -91,7 +94,7 @@ void TestConnection::normalize()
     const QUrl url = normalizeGatewayUrl(typed, &whyNot);
     QCOMPARE(url.toString(), expected);
     QVERIFY(whyNot.isEmpty());
-    QCOMPARE(normalizeGatewayUrl(url.toString()), url);  // idempotent
+    QCOMPARE(normalizeGatewayUrl(url.toString()), url); // idempotent
 }
 
 void TestConnection::refused_data()
@@ -117,7 +120,7 @@ void TestConnection::refused()
     QVERIFY2(url.isEmpty(), qPrintable(url.toString()));
     QVERIFY(!whyNot.isEmpty());
     QVERIFY(!whyNot.contains(QLatin1String("secret")));
-    QVERIFY(normalizeGatewayUrl(typed).isEmpty());  // no reason wanted: no crash
+    QVERIFY(normalizeGatewayUrl(typed).isEmpty()); // no reason wanted: no crash
 }
 
 void TestConnection::loopback_data()

@@ -115,8 +115,8 @@ void TestEnvelope::errorWithResponseMessages()
 
 void TestEnvelope::messageFromResponseMessages()
 {
-    const ApiError error = decodeAnswer(
-        403, R"({"status":"ERROR","correlationId":"c","responseMessages":[{"code":"NG_ACCESS_DENIED","message":"Missing permission core_setting_edit"}]})")
+    const ApiError error = decodeAnswer(403,
+        R"({"status":"ERROR","correlationId":"c","responseMessages":[{"code":"NG_ACCESS_DENIED","message":"Missing permission core_setting_edit"}]})")
                                .error;
     QCOMPARE(error.kind, Kind::Api);
     QCOMPARE(error.code, QStringLiteral("NG_ACCESS_DENIED"));
@@ -125,8 +125,8 @@ void TestEnvelope::messageFromResponseMessages()
 
 void TestEnvelope::unknownError()
 {
-    const ApiError error = decodeAnswer(
-        500, R"({"status":"ERROR","code":"UNKNOWN_ERROR","message":"Oops, something went wrong on our end. Please contact Harness Support.","correlationId":"c500"})")
+    const ApiError error = decodeAnswer(500,
+        R"({"status":"ERROR","code":"UNKNOWN_ERROR","message":"Oops, something went wrong on our end. Please contact Harness Support.","correlationId":"c500"})")
                                .error;
     QCOMPARE(error.kind, Kind::Api);
     QCOMPARE(error.httpStatus, 500);
@@ -155,7 +155,8 @@ void TestEnvelope::badAnswers_data()
     QTest::newRow("status number") << 200 << QByteArrayLiteral(R"({"status":1,"data":{}})") << Kind::BadShape;
     QTest::newRow("status null") << 200 << QByteArrayLiteral(R"({"status":null,"data":{}})") << Kind::BadShape;
     QTest::newRow("status unknown") << 200 << QByteArrayLiteral(R"({"status":"PENDING","data":{}})") << Kind::BadShape;
-    QTest::newRow("status lower case") << 200 << QByteArrayLiteral(R"({"status":"success","data":{}})") << Kind::BadShape;
+    QTest::newRow("status lower case") << 200 << QByteArrayLiteral(R"({"status":"success","data":{}})")
+                                       << Kind::BadShape;
     QTest::newRow("no data") << 200 << QByteArrayLiteral(R"({"status":"SUCCESS"})") << Kind::BadShape;
     QTest::newRow("success with 500") << 500 << kSuccess << Kind::BadShape;
     QTest::newRow("json array 500") << 500 << QByteArrayLiteral("[]") << Kind::Http;
@@ -176,7 +177,8 @@ void TestEnvelope::badAnswers()
 
 void TestEnvelope::bareErrorObjectKeepsWhatItSays()
 {
-    const ApiError error = decodeAnswer(429, R"({"code":"TOO_MANY_REQUESTS","message":"slow down","correlationId":"r"})").error;
+    const ApiError error
+        = decodeAnswer(429, R"({"code":"TOO_MANY_REQUESTS","message":"slow down","correlationId":"r"})").error;
     QCOMPARE(error.kind, Kind::Http);
     QCOMPARE(error.httpStatus, 429);
     QCOMPARE(error.code, QStringLiteral("TOO_MANY_REQUESTS"));
@@ -186,8 +188,8 @@ void TestEnvelope::bareErrorObjectKeepsWhatItSays()
 
 void TestEnvelope::wrongTypesInsideErrorsAreSkipped()
 {
-    const ApiError error = decodeAnswer(
-        400, R"({"status":"FAILURE","code":7,"message":["x"],"correlationId":{},"errors":[1,null,"s",{"fieldId":3,"error":"bad"},{}],"responseMessages":{"a":1}})")
+    const ApiError error = decodeAnswer(400,
+        R"({"status":"FAILURE","code":7,"message":["x"],"correlationId":{},"errors":[1,null,"s",{"fieldId":3,"error":"bad"},{}],"responseMessages":{"a":1}})")
                                .error;
     QCOMPARE(error.kind, Kind::Api);
     QVERIFY(error.code.isEmpty());
@@ -201,7 +203,7 @@ void TestEnvelope::wrongTypesInsideErrorsAreSkipped()
 void TestEnvelope::everyPrefixIsSafe()
 {
     // A cheap fuzz: every cut of the real answers decodes to an error, never a crash or a half success.
-    for (const QByteArray &whole : {kSuccess, kFailure, kInvalidToken}) {
+    for (const QByteArray &whole : { kSuccess, kFailure, kInvalidToken }) {
         for (qsizetype length = 0; length < whole.size(); ++length) {
             const DecodedAnswer answer = decodeAnswer(200, whole.left(length));
             QVERIFY2(answer.error.isError(), whole.left(length).constData());
@@ -221,16 +223,16 @@ void TestEnvelope::huge()
 
 void TestEnvelope::imageMap()
 {
-    QMap<QString, QString> images{{QStringLiteral("stale"), QStringLiteral("x")}};
+    QMap<QString, QString> images { { QStringLiteral("stale"), QStringLiteral("x") } };
     QString whyNot;
     QVERIFY(decodeImageMap(QJsonValue(QJsonValue::Null), &images, &whyNot));
     QVERIFY(images.isEmpty());
 
-    const QJsonObject object{{QStringLiteral("addonTag"), QStringLiteral("harness/ci-addon:1.16.92")},
-                             {QStringLiteral("cacheTag"), QJsonValue(QJsonValue::Null)},
-                             {QStringLiteral("newStepTag"), QStringLiteral("harness/new:1.0")}};
+    const QJsonObject object { { QStringLiteral("addonTag"), QStringLiteral("harness/ci-addon:1.16.92") },
+        { QStringLiteral("cacheTag"), QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("newStepTag"), QStringLiteral("harness/new:1.0") } };
     QVERIFY(decodeImageMap(object, &images, &whyNot));
-    QCOMPARE(images.size(), 2);  // the null is skipped, the unknown key kept
+    QCOMPARE(images.size(), 2); // the null is skipped, the unknown key kept
     QCOMPARE(images.value(QStringLiteral("newStepTag")), QStringLiteral("harness/new:1.0"));
     QVERIFY(!images.contains(QStringLiteral("cacheTag")));
 
@@ -254,19 +256,19 @@ void TestEnvelope::imageMapRejects()
 {
     QFETCH(QByteArray, json);
     const QJsonValue data = QJsonDocument::fromJson("[" + json + "]").array().at(0);
-    QMap<QString, QString> images{{QStringLiteral("kept"), QStringLiteral("x")}};
+    QMap<QString, QString> images { { QStringLiteral("kept"), QStringLiteral("x") } };
     QString whyNot;
     QVERIFY(!decodeImageMap(data, &images, &whyNot));
     QVERIFY(!whyNot.isEmpty());
-    QCOMPARE(images.size(), 1);  // untouched on failure
+    QCOMPARE(images.size(), 1); // untouched on failure
     QVERIFY(!decodeImageMap(QJsonValue(QJsonValue::Undefined), &images, nullptr));
 }
 
 void TestEnvelope::messagesForPeople()
 {
-    const QList<Kind> kinds{Kind::InvalidRequest, Kind::Network,  Kind::Timeout, Kind::Tls,   Kind::Http,
-                            Kind::Api,            Kind::RateLimited, Kind::NotJson, Kind::BadShape, Kind::Empty,
-                            Kind::TooLarge,       Kind::Redirected, Kind::Cancelled, Kind::NotConfirmed};
+    const QList<Kind> kinds { Kind::InvalidRequest, Kind::Network, Kind::Timeout, Kind::Tls, Kind::Http, Kind::Api,
+        Kind::RateLimited, Kind::NotJson, Kind::BadShape, Kind::Empty, Kind::TooLarge, Kind::Redirected,
+        Kind::Cancelled, Kind::NotConfirmed };
     for (Kind kind : kinds) {
         ApiError error;
         error.kind = kind;
@@ -297,7 +299,7 @@ void TestEnvelope::messagesForPeople()
 void TestEnvelope::retryAfter_data()
 {
     QTest::addColumn<QByteArray>("header");
-    QTest::addColumn<qint64>("expectedMs");  // -1: none
+    QTest::addColumn<qint64>("expectedMs"); // -1: none
     QTest::newRow("absent") << QByteArray() << qint64(-1);
     QTest::newRow("seconds") << QByteArrayLiteral("3") << qint64(3000);
     QTest::newRow("zero") << QByteArrayLiteral(" 0 ") << qint64(0);

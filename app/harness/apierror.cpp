@@ -23,7 +23,8 @@ QString fieldErrorsText(const QList<ApiError::FieldError> &fieldErrors)
         if (fieldError.field.isEmpty())
             parts.append(fieldError.message);
         else
-            parts.append(QCoreApplication::translate("hci::ApiError", "%1: %2").arg(fieldError.field, fieldError.message));
+            parts.append(
+                QCoreApplication::translate("hci::ApiError", "%1: %2").arg(fieldError.field, fieldError.message));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -33,22 +34,20 @@ QString apiMessage(const ApiError &error)
     const QString &code = error.code;
     if (code == QLatin1String("INVALID_TOKEN") || (code.isEmpty() && error.httpStatus == 401)) {
         if (error.serverMessage.contains(QLatin1String("Account detail"), Qt::CaseInsensitive)) {
-            return withServerWords(QCoreApplication::translate(
-                                       "hci::ApiError",
-                                       "Harness could not tell which account this is: check the account ID of the profile."),
-                                   error.serverMessage);
+            return withServerWords(
+                QCoreApplication::translate("hci::ApiError",
+                    "Harness could not tell which account this is: check the account ID of the profile."),
+                error.serverMessage);
         }
-        return withServerWords(
-            QCoreApplication::translate("hci::ApiError",
-                                        "The API key was refused: it is wrong, expired or revoked, or belongs to another "
-                                        "account; create a new key in Harness and update the profile."),
+        return withServerWords(QCoreApplication::translate("hci::ApiError",
+                                   "The API key was refused: it is wrong, expired or revoked, or belongs to another "
+                                   "account; create a new key in Harness and update the profile."),
             error.serverMessage);
     }
     if (code == QLatin1String("NG_ACCESS_DENIED") || (code.isEmpty() && error.httpStatus == 403)) {
-        return withServerWords(
-            QCoreApplication::translate("hci::ApiError",
-                                        "This API key lacks the permission to edit account settings; ask an account "
-                                        "administrator to grant it, or use another key."),
+        return withServerWords(QCoreApplication::translate("hci::ApiError",
+                                   "This API key lacks the permission to edit account settings; ask an account "
+                                   "administrator to grant it, or use another key."),
             error.serverMessage);
     }
     if (code == QLatin1String("INVALID_REQUEST")) {
@@ -56,34 +55,34 @@ QString apiMessage(const ApiError &error)
         if (why.isEmpty())
             why = error.serverMessage;
         if (why.isEmpty()) {
-            return QCoreApplication::translate("hci::ApiError",
-                                               "Harness refused the request and changed nothing; check the values and try again.");
+            return QCoreApplication::translate(
+                "hci::ApiError", "Harness refused the request and changed nothing; check the values and try again.");
         }
         return QCoreApplication::translate("hci::ApiError", "Harness refused the request and changed nothing: %1")
             .arg(why);
     }
     if (code == QLatin1String("RESOURCE_NOT_FOUND_EXCEPTION") || error.httpStatus == 404) {
-        return withServerWords(
-            QCoreApplication::translate("hci::ApiError",
-                                        "This server does not offer the execution-config API; check the server address "
-                                        "and that the module is enabled for the account."),
+        return withServerWords(QCoreApplication::translate("hci::ApiError",
+                                   "This server does not offer the execution-config API; check the server address "
+                                   "and that the module is enabled for the account."),
             error.serverMessage);
     }
     if (code == QLatin1String("UNKNOWN_ERROR") || error.httpStatus >= 500) {
         if (error.correlationId.isEmpty()) {
             return QCoreApplication::translate("hci::ApiError",
-                                               "Harness had an internal error; try again later, and if it persists, "
-                                               "contact Harness Support.");
+                "Harness had an internal error; try again later, and if it persists, "
+                "contact Harness Support.");
         }
         return QCoreApplication::translate("hci::ApiError",
-                                           "Harness had an internal error; try again later, and if it persists, contact "
-                                           "Harness Support with the correlation ID %1.")
+            "Harness had an internal error; try again later, and if it persists, contact "
+            "Harness Support with the correlation ID %1.")
             .arg(error.correlationId);
     }
     const QString what = code.isEmpty() ? QString::number(error.httpStatus) : code;
     if (error.serverMessage.isEmpty())
         return QCoreApplication::translate("hci::ApiError", "Harness answered with the error %1.").arg(what);
-    return QCoreApplication::translate("hci::ApiError", "Harness answered with the error %1: %2").arg(what, error.serverMessage);
+    return QCoreApplication::translate("hci::ApiError", "Harness answered with the error %1: %2")
+        .arg(what, error.serverMessage);
 }
 
 QString httpMessage(const ApiError &error)
@@ -92,18 +91,18 @@ QString httpMessage(const ApiError &error)
     if (status == 401 || status == 403)
         return apiMessage(error);
     if (status == 404) {
-        return QCoreApplication::translate("hci::ApiError",
-                                           "The server has no such page (HTTP 404); check the server address.");
+        return QCoreApplication::translate(
+            "hci::ApiError", "The server has no such page (HTTP 404); check the server address.");
     }
     if (status == 502 || status == 503 || status == 504) {
         return QCoreApplication::translate("hci::ApiError",
-                                           "A gateway in front of Harness failed (HTTP %1); Harness may be down or "
-                                           "being updated, try again in a few minutes.")
+            "A gateway in front of Harness failed (HTTP %1); Harness may be down or "
+            "being updated, try again in a few minutes.")
             .arg(status);
     }
     return QCoreApplication::translate("hci::ApiError",
-                                       "The server answered with HTTP %1 and no Harness message; check the server "
-                                       "address, or try again later.")
+        "The server answered with HTTP %1 and no Harness message; check the server "
+        "address, or try again later.")
         .arg(status);
 }
 
@@ -116,22 +115,22 @@ QString ApiError::userMessage() const
         return {};
     case Kind::InvalidRequest:
         if (detail.isEmpty()) {
-            return QCoreApplication::translate("hci::ApiError",
-                                               "The request could not be made; check the connection settings.");
+            return QCoreApplication::translate(
+                "hci::ApiError", "The request could not be made; check the connection settings.");
         }
         return QCoreApplication::translate("hci::ApiError", "The request could not be made: %1").arg(detail);
     case Kind::Network:
         return QCoreApplication::translate("hci::ApiError",
-                                           "The server could not be reached; check the network connection and the "
-                                           "server address, then try again.");
+            "The server could not be reached; check the network connection and the "
+            "server address, then try again.");
     case Kind::Timeout:
         return QCoreApplication::translate("hci::ApiError",
-                                           "The server did not answer in time; try again, and check the network or "
-                                           "Harness's status page if it keeps happening.");
+            "The server did not answer in time; try again, and check the network or "
+            "Harness's status page if it keeps happening.");
     case Kind::Tls:
         return QCoreApplication::translate("hci::ApiError",
-                                           "The secure connection to the server failed, so nothing was sent; the "
-                                           "certificate is not trusted, or something is intercepting the connection.");
+            "The secure connection to the server failed, so nothing was sent; the "
+            "certificate is not trusted, or something is intercepting the connection.");
     case Kind::Http:
         return httpMessage(*this);
     case Kind::Api:
@@ -139,36 +138,36 @@ QString ApiError::userMessage() const
     case Kind::RateLimited:
         if (httpStatus == 503) {
             return QCoreApplication::translate("hci::ApiError",
-                                               "Harness stayed unavailable after several tries; wait a few minutes and "
-                                               "try again.");
+                "Harness stayed unavailable after several tries; wait a few minutes and "
+                "try again.");
         }
         return QCoreApplication::translate("hci::ApiError",
-                                           "Harness is limiting how many requests this key may make and still was after "
-                                           "several tries; wait a minute and try again.");
+            "Harness is limiting how many requests this key may make and still was after "
+            "several tries; wait a minute and try again.");
     case Kind::NotJson:
         return QCoreApplication::translate("hci::ApiError",
-                                           "The server's answer was not JSON; check that the address points to a "
-                                           "Harness gateway.");
+            "The server's answer was not JSON; check that the address points to a "
+            "Harness gateway.");
     case Kind::BadShape:
         return QCoreApplication::translate("hci::ApiError",
-                                           "The server's answer did not have the expected form, so nothing was "
-                                           "shown; the server may be a different version, or not Harness.");
+            "The server's answer did not have the expected form, so nothing was "
+            "shown; the server may be a different version, or not Harness.");
     case Kind::Empty:
         return QCoreApplication::translate("hci::ApiError", "The server sent an empty answer; try again.");
     case Kind::TooLarge:
         return QCoreApplication::translate("hci::ApiError",
-                                           "The server's answer was far larger than any Harness answer and was not "
-                                           "read; check the server address.");
+            "The server's answer was far larger than any Harness answer and was not "
+            "read; check the server address.");
     case Kind::Redirected:
         return QCoreApplication::translate("hci::ApiError",
-                                           "The server redirected the request elsewhere; it was not followed, so that "
-                                           "the API key stays with this server: check the server address.");
+            "The server redirected the request elsewhere; it was not followed, so that "
+            "the API key stays with this server: check the server address.");
     case Kind::Cancelled:
         return QCoreApplication::translate("hci::ApiError", "The request was cancelled.");
     case Kind::NotConfirmed:
         return QCoreApplication::translate("hci::ApiError",
-                                           "Harness accepted the changes, but reading them back shows that some did "
-                                           "not take; they are still queued, try again.");
+            "Harness accepted the changes, but reading them back shows that some did "
+            "not take; they are still queued, try again.");
     }
     return {};
 }
@@ -186,8 +185,8 @@ QString ApiError::technicalDetails() const
     if (!correlationId.isEmpty())
         lines.append(QCoreApplication::translate("hci::ApiError", "Correlation ID: %1").arg(correlationId));
     for (const FieldError &fieldError : fieldErrors) {
-        lines.append(QCoreApplication::translate("hci::ApiError", "Field %1: %2")
-                         .arg(fieldError.field, fieldError.message));
+        lines.append(
+            QCoreApplication::translate("hci::ApiError", "Field %1: %2").arg(fieldError.field, fieldError.message));
     }
     if (!detail.isEmpty()) {
         const QStringList detailLines = detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts);

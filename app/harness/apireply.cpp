@@ -10,8 +10,7 @@ namespace hci {
 ApiReply::ApiReply(Operation operation, QObject *parent)
     : QObject(parent)
     , m_operation(operation)
-{
-}
+{ }
 
 ApiReply::~ApiReply()
 {
@@ -38,8 +37,10 @@ void ApiReply::complete(const ApiError &error)
     if (m_retryTimer)
         m_retryTimer->stop();
     dropNetworkReply();
+    // A slot may delete the reply outright; then there is nothing left to schedule.
+    QPointer<ApiReply> alive(this);
     Q_EMIT finished();
-    if (m_autoDelete)
+    if (alive && m_autoDelete)
         deleteLater();
 }
 

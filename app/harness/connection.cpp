@@ -32,8 +32,8 @@ const QString kGatewayPath = QStringLiteral("/gateway");
 
 QList<Cluster> allClusters()
 {
-    return {Cluster::Prod1, Cluster::Prod2, Cluster::Prod3, Cluster::Prod0, Cluster::Prod4, Cluster::Eu,
-            Cluster::Custom};
+    return { Cluster::Prod1, Cluster::Prod2, Cluster::Prod3, Cluster::Prod0, Cluster::Prod4, Cluster::Eu,
+        Cluster::Custom };
 }
 
 QString clusterDisplayName(Cluster cluster)
@@ -86,7 +86,8 @@ QUrl normalizeGatewayUrl(const QString &typed, QString *whyNot)
 
     QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return refuse(QCoreApplication::translate("hci::Connection", "“%1” is not a valid address.").arg(typed.trimmed()));
+        return refuse(
+            QCoreApplication::translate("hci::Connection", "“%1” is not a valid address.").arg(typed.trimmed()));
 
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
@@ -94,10 +95,12 @@ QUrl normalizeGatewayUrl(const QString &typed, QString *whyNot)
     if (url.host().isEmpty())
         return refuse(QCoreApplication::translate("hci::Connection", "The address has no host name."));
     if (!url.userInfo().isEmpty())
-        return refuse(QCoreApplication::translate("hci::Connection", "The address must not contain a user name or password."));
+        return refuse(
+            QCoreApplication::translate("hci::Connection", "The address must not contain a user name or password."));
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
-        return refuse(QCoreApplication::translate("hci::Connection", "Plain http:// would send the API key unencrypted; use https:// "
-                         "(http:// is only allowed to this computer)."));
+        return refuse(QCoreApplication::translate("hci::Connection",
+            "Plain http:// would send the API key unencrypted; use https:// "
+            "(http:// is only allowed to this computer)."));
 
     url.setScheme(scheme);
     url.setQuery(QString());

@@ -55,7 +55,7 @@ DecodedAnswer decodeErrorEnvelope(int httpStatus, const QJsonObject &envelope)
         const QString field = stringMember(object, QLatin1String("fieldId"));
         const QString message = stringMember(object, QLatin1String("error"));
         if (!field.isEmpty() || !message.isEmpty())
-            error.fieldErrors.append({field, message});
+            error.fieldErrors.append({ field, message });
     }
 
     QStringList detailLines;
@@ -89,12 +89,12 @@ DecodedAnswer decodeAnswer(int httpStatus, const QByteArray &body)
 
     if (body.size() > kMaxAnswerBytes) {
         return failure(ApiError::Kind::TooLarge, httpStatus,
-                       QCoreApplication::translate("hci::Envelope", "%n bytes", nullptr, int(body.size())));
+            QCoreApplication::translate("hci::Envelope", "%n bytes", nullptr, int(body.size())));
     }
     if (body.trimmed().isEmpty()) {
         if (!httpOk)
             return failure(ApiError::Kind::Http, httpStatus,
-                           QCoreApplication::translate("hci::Envelope", "The answer had no body."));
+                QCoreApplication::translate("hci::Envelope", "The answer had no body."));
         return failure(ApiError::Kind::Empty, httpStatus, QString());
     }
 
@@ -112,16 +112,15 @@ DecodedAnswer decodeAnswer(int httpStatus, const QByteArray &body)
 
     const ApiError::Kind shapeKind = httpOk ? ApiError::Kind::BadShape : ApiError::Kind::Http;
     if (!document.isObject()) {
-        return failure(shapeKind, httpStatus,
-                       QCoreApplication::translate("hci::Envelope", "The answer is not a JSON object."));
+        return failure(
+            shapeKind, httpStatus, QCoreApplication::translate("hci::Envelope", "The answer is not a JSON object."));
     }
 
     const QJsonObject envelope = document.object();
     const QJsonValue status = envelope.value(QLatin1String("status"));
     if (!status.isString()) {
         DecodedAnswer answer = failure(
-            shapeKind, httpStatus,
-            QCoreApplication::translate("hci::Envelope", "The answer has no \"status\" text."));
+            shapeKind, httpStatus, QCoreApplication::translate("hci::Envelope", "The answer has no \"status\" text."));
         // Some gateways answer errors with a bare {code, message}: keep what they said.
         answer.error.code = stringMember(envelope, QLatin1String("code"));
         answer.error.serverMessage = stringMember(envelope, QLatin1String("message"));
@@ -136,7 +135,7 @@ DecodedAnswer decodeAnswer(int httpStatus, const QByteArray &body)
 
     if (statusText != QLatin1String("SUCCESS")) {
         return failure(shapeKind, httpStatus,
-                       QCoreApplication::translate("hci::Envelope", "Unknown status \"%1\".").arg(statusText));
+            QCoreApplication::translate("hci::Envelope", "Unknown status \"%1\".").arg(statusText));
     }
 
     DecodedAnswer answer;
@@ -145,7 +144,8 @@ DecodedAnswer decodeAnswer(int httpStatus, const QByteArray &body)
         answer.error.kind = ApiError::Kind::BadShape;
         answer.error.httpStatus = httpStatus;
         answer.error.correlationId = answer.correlationId;
-        answer.error.detail = QCoreApplication::translate("hci::Envelope", "SUCCESS with HTTP status %1.").arg(httpStatus);
+        answer.error.detail
+            = QCoreApplication::translate("hci::Envelope", "SUCCESS with HTTP status %1.").arg(httpStatus);
         return answer;
     }
     if (!envelope.contains(QLatin1String("data"))) {
@@ -178,7 +178,8 @@ bool decodeImageMap(const QJsonValue &data, QMap<QString, QString> *images, QStr
             continue;
         if (!it.value().isString()) {
             if (whyNot)
-                *whyNot = QCoreApplication::translate("hci::Envelope", "The value of \"%1\" is not text.").arg(it.key());
+                *whyNot
+                    = QCoreApplication::translate("hci::Envelope", "The value of \"%1\" is not text.").arg(it.key());
             return false;
         }
         result.insert(it.key(), it.value().toString());

@@ -25,12 +25,13 @@ namespace hci {
 // One API call across its tries.
 struct HarnessClient::Call
 {
-    Connection connection;  // as at the start: a retry never carries the key to a newer address
+    Connection connection; // as at the start: a retry never carries the key to a newer address
     QByteArray method;
     QUrl url;
     QByteArray body;
-    QElapsedTimer clock;    // this try
+    QElapsedTimer clock; // this try
     QStringList tlsErrors;
+    QString label; // method and path for the log: never the query, never a header
 };
 
 namespace {
@@ -82,7 +83,7 @@ ApiError transportError(QNetworkReply::NetworkError error, const QString &errorT
         if (!tlsErrors.isEmpty())
             result.detail = tlsErrors.join(QLatin1Char('\n'));
     } else if (error == QNetworkReply::TimeoutError || error == QNetworkReply::ProxyTimeoutError
-               || error == QNetworkReply::OperationCanceledError) {
+        || error == QNetworkReply::OperationCanceledError) {
         // Our own aborts disconnect before aborting, so a cancel seen here is the transfer timeout.
         result.kind = ApiError::Kind::Timeout;
     } else {
@@ -162,11 +163,11 @@ bool HarnessClient::setConnection(const Connection &connection, QString *whyNot)
         problem = QCoreApplication::translate("hci::HarnessClient", "The server address must start with https://.");
     else if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
         problem = QCoreApplication::translate("hci::HarnessClient",
-                                              "Plain http:// would send the API key unencrypted; use https:// "
-                                              "(http:// is only allowed to this computer).");
+            "Plain http:// would send the API key unencrypted; use https:// "
+            "(http:// is only allowed to this computer).");
     else if (!url.userInfo().isEmpty())
-        problem = QCoreApplication::translate("hci::HarnessClient",
-                                              "The server address must not contain a user name or password.");
+        problem = QCoreApplication::translate(
+            "hci::HarnessClient", "The server address must not contain a user name or password.");
     else if (m_connection.accountId.isEmpty())
         problem = QCoreApplication::translate("hci::HarnessClient", "The account ID is missing.");
     else if (!isHeaderSafe(m_connection.accountId))
@@ -174,8 +175,8 @@ bool HarnessClient::setConnection(const Connection &connection, QString *whyNot)
     else if (m_connection.apiKey.isEmpty())
         problem = QCoreApplication::translate("hci::HarnessClient", "The API key is missing.");
     else if (!isHeaderSafe(m_connection.apiKey))
-        problem = QCoreApplication::translate("hci::HarnessClient",
-                                              "The API key contains spaces or line breaks; paste it again.");
+        problem = QCoreApplication::translate(
+            "hci::HarnessClient", "The API key contains spaces or line breaks; paste it again.");
 
     m_connectionValid = problem.isEmpty();
     m_connectionProblem = problem;
@@ -188,16 +189,16 @@ bool HarnessClient::setConnection(const Connection &connection, QString *whyNot)
 
 ApiReply *HarnessClient::getDefaultConfig(Module module, Infra infra)
 {
-    return start(ApiReply::Operation::GetDefaultConfig,
-                 prepare(ApiReply::Operation::GetDefaultConfig, module, infra, {}, {}));
+    return start(
+        ApiReply::Operation::GetDefaultConfig, prepare(ApiReply::Operation::GetDefaultConfig, module, infra, {}, {}));
 }
 
 ApiReply *HarnessClient::getCustomerConfig(Module module, Infra infra, bool overridesOnly)
 {
-    const QList<std::pair<QString, QString>> query{
-        {QStringLiteral("overridesOnly"), overridesOnly ? QStringLiteral("true") : QStringLiteral("false")}};
+    const QList<std::pair<QString, QString>> query { { QStringLiteral("overridesOnly"),
+        overridesOnly ? QStringLiteral("true") : QStringLiteral("false") } };
     return start(ApiReply::Operation::GetCustomerConfig,
-                 prepare(ApiReply::Operation::GetCustomerConfig, module, infra, query, {}));
+        prepare(ApiReply::Operation::GetCustomerConfig, module, infra, query, {}));
 }
 
 ApiReply *HarnessClient::updateConfig(Module module, Infra infra, const QList<FieldUpdate> &updates)
@@ -213,34 +214,33 @@ ApiReply *HarnessClient::resetConfig(Module module, Infra infra, const QStringLi
 ApiReply *HarnessClient::getDeprecatedConfig(Module module)
 {
     return start(ApiReply::Operation::GetDeprecatedConfig,
-                 prepare(ApiReply::Operation::GetDeprecatedConfig, module, std::nullopt, {}, {}));
+        prepare(ApiReply::Operation::GetDeprecatedConfig, module, std::nullopt, {}, {}));
 }
 
 RequestPreview HarnessClient::previewUpdateConfig(Module module, Infra infra, const QList<FieldUpdate> &updates) const
 {
     QJsonArray body;
     for (const FieldUpdate &update : updates) {
-        QJsonObject item{{QStringLiteral("field"), update.field}};
+        QJsonObject item { { QStringLiteral("field"), update.field } };
         // An absent value is sent as null: the server resets that field.
         item.insert(QStringLiteral("value"), update.value ? QJsonValue(*update.value) : QJsonValue(QJsonValue::Null));
         body.append(item);
     }
-    return prepare(ApiReply::Operation::UpdateConfig, module, infra, {},
-                   QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return prepare(
+        ApiReply::Operation::UpdateConfig, module, infra, {}, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 RequestPreview HarnessClient::previewResetConfig(Module module, Infra infra, const QStringList &fields) const
 {
     QJsonArray body;
     for (const QString &field : fields)
-        body.append(QJsonObject{{QStringLiteral("field"), field}});
-    return prepare(ApiReply::Operation::ResetConfig, module, infra, {},
-                   QJsonDocument(body).toJson(QJsonDocument::Compact));
+        body.append(QJsonObject { { QStringLiteral("field"), field } });
+    return prepare(
+        ApiReply::Operation::ResetConfig, module, infra, {}, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 RequestPreview HarnessClient::prepare(ApiReply::Operation operation, Module module, std::optional<Infra> infra,
-                                      const QList<std::pair<QString, QString>> &extraQuery,
-                                      const QByteArray &body) const
+    const QList<std::pair<QString, QString>> &extraQuery, const QByteArray &body) const
 {
     RequestPreview request;
     request.method = isPost(operation) ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
@@ -268,16 +268,17 @@ ApiReply *HarnessClient::start(ApiReply::Operation operation, const RequestPrevi
     call->connection = m_connection;
     call->method = request.method;
     call->body = request.body;
+    call->label = QString::fromLatin1(call->method) + QLatin1Char(' ') + request.url.path();
 
     if (!m_connectionValid) {
         ApiError error;
         error.kind = ApiError::Kind::InvalidRequest;
         error.detail = m_connectionProblem.isEmpty()
-                           ? QCoreApplication::translate("hci::HarnessClient", "No connection is set up.")
-                           : m_connectionProblem;
+            ? QCoreApplication::translate("hci::HarnessClient", "No connection is set up.")
+            : m_connectionProblem;
         // Later, so that the caller can connect to finished() first.
-        QMetaObject::invokeMethod(reply, [this, reply, call, error] { finish(reply, call, error); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            reply, [this, reply, call, error] { finish(reply, call, error); }, Qt::QueuedConnection);
         return reply;
     }
 
@@ -315,13 +316,14 @@ void HarnessClient::send(ApiReply *reply, const std::shared_ptr<Call> &call)
     }
     reply->m_networkReply = networkReply;
     call->clock.start();
-    qCDebug(lcHarness).noquote() << call->method << call->url.path() << "try" << reply->m_attempts;
+    qCDebug(lcHarness).noquote() << call->label << "try" << reply->m_attempts;
 
 #if QT_CONFIG(ssl)
     connect(networkReply, &QNetworkReply::sslErrors, reply, [call](const QList<QSslError> &errors) {
         // Never ignored: the reply fails with SslHandshakeFailedError; keep the reasons for the details.
         for (const QSslError &error : errors)
             call->tlsErrors.append(error.errorString());
+        qCWarning(lcHarness).noquote() << call->label << "TLS:" << call->tlsErrors.join(QStringLiteral("; "));
     });
 #endif
     connect(networkReply, &QNetworkReply::metaDataChanged, reply, [this, reply, call, networkReply] {
@@ -330,12 +332,12 @@ void HarnessClient::send(ApiReply *reply, const std::shared_ptr<Call> &call)
             refuseTooLarge(reply, call, networkReply);
     });
     connect(networkReply, &QNetworkReply::downloadProgress, reply,
-            [this, reply, call, networkReply](qint64 received, qint64 total) {
-                if (received > kMaxAnswerBytes || total > kMaxAnswerBytes)
-                    refuseTooLarge(reply, call, networkReply);
-            });
+        [this, reply, call, networkReply](qint64 received, qint64 total) {
+            if (received > kMaxAnswerBytes || total > kMaxAnswerBytes)
+                refuseTooLarge(reply, call, networkReply);
+        });
     connect(networkReply, &QNetworkReply::finished, reply,
-            [this, reply, call, networkReply] { settle(reply, call, networkReply); });
+        [this, reply, call, networkReply] { settle(reply, call, networkReply); });
 }
 
 void HarnessClient::refuseTooLarge(ApiReply *reply, const std::shared_ptr<Call> &call, QNetworkReply *networkReply)
@@ -394,25 +396,31 @@ void HarnessClient::settle(ApiReply *reply, const std::shared_ptr<Call> &call, Q
     finish(reply, call, error);
 }
 
-bool HarnessClient::scheduleRetry(ApiReply *reply, const std::shared_ptr<Call> &call, const ApiError &reason,
-                                  const QByteArray &retryAfter)
+bool HarnessClient::scheduleRetry(
+    ApiReply *reply, const std::shared_ptr<Call> &call, const ApiError &reason, const QByteArray &retryAfter)
 {
     if (reply->m_attempts >= std::max(1, m_retryPolicy.maxAttempts))
         return false;
 
-    std::chrono::milliseconds delay =
-        backoffDelay(reply->m_attempts, m_retryPolicy.initialDelay, m_retryPolicy.maxDelay, *QRandomGenerator::global());
+    std::chrono::milliseconds delay = backoffDelay(
+        reply->m_attempts, m_retryPolicy.initialDelay, m_retryPolicy.maxDelay, *QRandomGenerator::global());
     if (const auto asked = parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc()))
         delay = std::min(*asked, m_retryPolicy.maxDelay);
     const int delayMs = int(std::max<qint64>(0, delay.count()));
 
-    qCInfo(lcHarness).noquote() << call->method << call->url.path() << "-> HTTP" << reason.httpStatus << "after"
-                                << call->clock.elapsed() << "ms, try" << reply->m_attempts << "; retrying in"
-                                << delayMs << "ms" << (retryAfter.isEmpty() ? "" : "(Retry-After)");
+    qCInfo(lcHarness).noquote() << QStringLiteral("%1 -> HTTP %2 in %3 ms, try %4; retrying in %5 ms%6")
+                                       .arg(call->label)
+                                       .arg(reason.httpStatus)
+                                       .arg(call->clock.elapsed())
+                                       .arg(reply->m_attempts)
+                                       .arg(delayMs)
+                                       .arg(retryAfter.isEmpty() ? QString() : QStringLiteral(" (Retry-After)"));
 
+    ApiError told = reason;
+    scrubSecret(told, call->connection.apiKey);
     QPointer<ApiReply> guard(reply);
-    Q_EMIT reply->retrying(reply->m_attempts, delayMs, reason);
-    Q_EMIT waitingToRetry(delayMs, reason);
+    Q_EMIT reply->retrying(reply->m_attempts, delayMs, told);
+    Q_EMIT waitingToRetry(delayMs, told);
     // A slot may have aborted or deleted the reply while we told it.
     if (!guard || reply->m_finished)
         return true;
@@ -436,17 +444,20 @@ void HarnessClient::finish(ApiReply *reply, const std::shared_ptr<Call> &call, A
     else
         reply->m_correlationId = error.correlationId;
 
-    const QString correlation = reply->m_correlationId.isEmpty() ? QStringLiteral("-") : reply->m_correlationId;
-    const qint64 elapsed = call->clock.isValid() ? call->clock.elapsed() : 0;
-    if (error.isError()) {
-        qCWarning(lcHarness).noquote() << call->method << call->url.path() << "failed:" << apiErrorKindName(error.kind)
-                                       << "HTTP" << error.httpStatus << (error.code.isEmpty() ? QStringLiteral("-") : error.code)
-                                       << "in" << elapsed << "ms, tries" << reply->m_attempts << ", correlation"
-                                       << correlation;
-    } else {
-        qCDebug(lcHarness).noquote() << call->method << call->url.path() << "-> ok in" << elapsed << "ms, tries"
-                                     << reply->m_attempts << ", correlation" << correlation;
-    }
+    const QString line = QStringLiteral("%1 -> %2 in %3 ms, tries %4, correlation %5")
+                             .arg(call->label)
+                             .arg(error.isError() ? QStringLiteral("%1 HTTP %2 %3")
+                                                        .arg(apiErrorKindName(error.kind))
+                                                        .arg(error.httpStatus)
+                                                        .arg(error.code.isEmpty() ? QStringLiteral("-") : error.code)
+                                                  : QStringLiteral("ok"))
+                             .arg(call->clock.isValid() ? call->clock.elapsed() : 0)
+                             .arg(reply->m_attempts)
+                             .arg(reply->m_correlationId.isEmpty() ? QStringLiteral("-") : reply->m_correlationId);
+    if (error.isError())
+        qCWarning(lcHarness).noquote() << line;
+    else
+        qCDebug(lcHarness).noquote() << line;
     reply->complete(error);
 }
 

@@ -2,7 +2,6 @@
 
 #include <QLocale>
 #include <QRandomGenerator>
-
 #include <algorithm>
 
 namespace hci {
@@ -39,8 +38,8 @@ std::optional<milliseconds> parseRetryAfter(const QByteArray &value, const QDate
     return milliseconds(std::max<qint64>(0, now.msecsTo(when)));
 }
 
-milliseconds backoffDelay(int failedAttempts, milliseconds initialDelay, milliseconds maxDelay,
-                          QRandomGenerator &random)
+milliseconds backoffDelay(
+    int failedAttempts, milliseconds initialDelay, milliseconds maxDelay, QRandomGenerator &random)
 {
     const qint64 cap = std::max<qint64>(0, maxDelay.count());
     qint64 base = std::max<qint64>(0, initialDelay.count());

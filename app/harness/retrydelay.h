@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QDateTime>
-
 #include <chrono>
 #include <optional>
 
@@ -17,6 +16,6 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value
 // The wait after `failedAttempts` tries (1 for the first): initialDelay doubled per try, capped at
 // maxDelay, then with jitter between half and all of it so that clients do not retry in step.
 std::chrono::milliseconds backoffDelay(int failedAttempts, std::chrono::milliseconds initialDelay,
-                                       std::chrono::milliseconds maxDelay, QRandomGenerator &random);
+    std::chrono::milliseconds maxDelay, QRandomGenerator &random);
 
 } // namespace hci
