@@ -1,0 +1,574 @@
+#include "configtreemodel.h"
+
+#include "drawnicons.h"
+
+#include "core/configdocument.h"
+#include "core/imagereference.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <array>
+
+namespace hci {
+
+namespace {
+
+constexpr quintptr kGroupId = 0; // field rows carry their group's position + 1
+
+// The text after the repository: the tag, a shortened digest, or Docker's implied "latest".
+QString versionText(const QString &reference)
+{
+    const ImageReference ref = ImageReference::parse(reference);
+    if (!ref.isValid())
+        return reference;
+    QString text = ref.tag();
+    if (!ref.digest().isEmpty()) {
+        const QString digest = ref.digest();
+        const qsizetype colon = digest.indexOf(u':');
+        text += u'@' + digest.left(colon + 13) + QChar(0x2026);
+    }
+    return text.isEmpty() ? QStringLiteral("latest") : text;
+}
+
+QString repositoryOf(const QString &reference)
+{
+    const ImageReference ref = ImageReference::parse(reference);
+    return ref.isValid() ? ref.repository() : reference;
+}
+
+// Most urgent first, so that an ascending sort on the State column lists what needs attention.
+// Indexed by RowState: Default, Overridden, SameAsDefault, Edited, ResetQueued, Deprecated, Behind, Ahead, OverrideOnly.
+constexpr std::array<int, 9> kUrgency{8, 6, 7, 3, 4, 0, 1, 5, 2};
+
+using DrawnIcon::Glyph;
+using DrawnIcon::Shape;
+
+struct IconSpec
+{
+    const char *themeName;
+    Shape shape;
+    QRgb color;
+    Glyph glyph;
+};
+
+// Indexed by RowState, in its declaration order.
+const std::array<IconSpec, 9> kStateIcons{{
+    {"emblem-default", Shape::Circle, 0x8a8f98, Glyph::Check},
+    {"window-pin", Shape::Circle, 0x3b82f6, Glyph::Dot},
+    {"object-locked", Shape::Circle, 0x0f9b9b, Glyph::Equal},
+    {"document-edit", Shape::Diamond, 0x8b5cf6, Glyph::Pen},
+    {"edit-undo", Shape::Diamond, 0x8b5cf6, Glyph::Undo},
+    {"dialog-error", Shape::Triangle, 0xdc2626, Glyph::Exclamation},
+    {"dialog-warning", Shape::Circle, 0xd97706, Glyph::Down},
+    {"go-up", Shape::Circle, 0x16a34a, Glyph::Up},
+    {"dialog-question", Shape::Circle, 0x64748b, Glyph::Plus},
+}};
+
+// Indexed by FieldState: DefaultOnly, Overridden, SameAsDefault, Behind, Ahead, Deprecated, OverrideOnly.
+constexpr std::array<RowState, 7> kFromFieldState{RowState::Default, RowState::Overridden, RowState::SameAsDefault,
+                                                  RowState::Behind, RowState::Ahead, RowState::Deprecated,
+                                                  RowState::OverrideOnly};
+
+} // namespace
+
+// --- ConfigTreeModel -------------------------------------------------------------------------------
+
+ConfigTreeModel::ConfigTreeModel(ConfigDocument *document, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_document(document)
+{
+    Q_ASSERT(document);
+    rebuild();
+    connect(document, &ConfigDocument::snapshotChanged, this, [this] {
+        beginResetModel();
+        rebuild();
+        endResetModel();
+    });
+    connect(document, &ConfigDocument::fieldChanged, this, &ConfigTreeModel::onFieldChanged);
+}
+
+ConfigTreeModel::~ConfigTreeModel() = default;
+
+void ConfigTreeModel::rebuild()
+{
+    m_groups.clear();
+    if (!m_document->hasSnapshot())
+        return;
+    const QStringList fields = m_document->snapshot().fields();
+    for (const FieldGroup group : FieldCatalog::groups()) {
+        Group entry{group, {}, {}};
+        for (const QString &field : fields) {
+            if (FieldCatalog::info(field).group == group) {
+                entry.fields.append(field);
+                entry.rows.append(describe(field));
+            }
+        }
+        if (!entry.fields.isEmpty())
+            m_groups.append(entry);
+    }
+}
+
+void ConfigTreeModel::onFieldChanged(const QString &field)
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const int row = int(m_groups[g].fields.indexOf(field));
+        if (row < 0)
+            continue;
+        m_groups[g].rows[row] = describe(field);
+        const QModelIndex groupIndex = index(g, 0);
+        Q_EMIT dataChanged(index(row, 0, groupIndex), index(row, ColumnCount - 1, groupIndex));
+        // The group row sums up its fields.
+        Q_EMIT dataChanged(index(g, StateColumn), index(g, StateColumn));
+        return;
+    }
+}
+
+RowState ConfigTreeModel::rowState(const QString &field) const
+{
+    if (const auto change = m_document->pendingChange(field))
+        return change->kind == PendingChange::Kind::Set ? RowState::Edited : RowState::ResetQueued;
+    return kFromFieldState.at(std::size_t(m_document->snapshot().compare(field).state));
+}
+
+ConfigTreeModel::Row ConfigTreeModel::describe(const QString &field) const
+{
+    Row row;
+    row.info = FieldCatalog::info(field);
+    row.server = m_document->snapshot().compare(field);
+    const auto change = m_document->pendingChange(field);
+    row.queued = change.has_value();
+    row.resetQueued = change && change->kind == PendingChange::Kind::Reset;
+    row.proposed = m_document->proposedOverride(field);
+    row.state = rowState(field);
+
+    const QString &defaultValue = row.server.defaultValue;
+    row.differs = !row.proposed.isEmpty() && row.proposed != defaultValue;
+    row.imageText = repositoryOf(defaultValue.isEmpty() ? row.proposed : defaultValue);
+    if (row.imageText.isEmpty())
+        row.imageText = repositoryOf(row.server.overrideValue);
+    row.defaultText = defaultValue.isEmpty() ? QString() : versionText(defaultValue);
+    if (row.resetQueued) {
+        row.overrideText = tr("→ default");
+    } else if (!row.proposed.isEmpty()) {
+        const ImageReference proposedRef = ImageReference::parse(row.proposed);
+        const ImageReference defaultRef = ImageReference::parse(defaultValue);
+        // A mirror: the tag alone would hide that the image comes from elsewhere.
+        const bool mirrored = proposedRef.isValid() && defaultRef.isValid() && !proposedRef.sameRepository(defaultRef);
+        row.overrideText = mirrored || !proposedRef.isValid() ? row.proposed : versionText(row.proposed);
+    }
+    row.editValue = !row.proposed.isEmpty() ? row.proposed
+                                            : (!defaultValue.isEmpty() ? defaultValue : row.server.overrideValue);
+    row.searchText = QStringList{field, row.info.label, defaultValue, row.server.overrideValue, row.proposed}.join(u'\n');
+    return row;
+}
+
+const ConfigTreeModel::Row *ConfigTreeModel::rowAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == kGroupId)
+        return nullptr;
+    const Group &group = m_groups.at(int(index.internalId() - 1));
+    return &group.rows.at(index.row());
+}
+
+QModelIndex ConfigTreeModel::indexForField(const QString &field, int column) const
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const int row = int(m_groups[g].fields.indexOf(field));
+        if (row >= 0)
+            return index(row, column, index(g, 0));
+    }
+    return {};
+}
+
+QString ConfigTreeModel::stateText(RowState state)
+{
+    switch (state) {
+    case RowState::Default: return tr("Default");
+    case RowState::Overridden: return tr("Overridden");
+    case RowState::SameAsDefault: return tr("Same as default");
+    case RowState::Edited: return tr("Edited");
+    case RowState::ResetQueued: return tr("Reset queued");
+    case RowState::Deprecated: return tr("Deprecated");
+    case RowState::Behind: return tr("Behind default");
+    case RowState::Ahead: return tr("Ahead of default");
+    case RowState::OverrideOnly: return tr("No default");
+    }
+    return {};
+}
+
+QString ConfigTreeModel::stateToolTip(RowState state)
+{
+    switch (state) {
+    case RowState::Default: return tr("Pipelines use the image Harness ships by default.");
+    case RowState::Overridden: return tr("This account overrides the default image.");
+    case RowState::SameAsDefault:
+        return tr("The override has the default's value: harmless today, but it stays pinned when the default moves on.");
+    case RowState::Edited: return tr("A new override is queued; nothing is sent until you apply.");
+    case RowState::ResetQueued: return tr("A reset to the default is queued; nothing is sent until you apply.");
+    case RowState::Deprecated: return tr("Harness lists this override as deprecated: a major version or more behind the default.");
+    case RowState::Behind: return tr("The override is older than the default.");
+    case RowState::Ahead: return tr("The override is newer than the default.");
+    case RowState::OverrideOnly: return tr("The field is overridden, but the server has no default for it.");
+    }
+    return {};
+}
+
+QIcon ConfigTreeModel::stateIcon(RowState state)
+{
+    // Drawn once: the view asks for every visible row on every paint.
+    static std::array<QIcon, 9> cache;
+    QIcon &icon = cache.at(std::size_t(state));
+    if (icon.isNull()) {
+        const IconSpec &spec = kStateIcons.at(std::size_t(state));
+        icon = QIcon::fromTheme(QString::fromLatin1(spec.themeName), DrawnIcon::make(spec.shape, QColor(spec.color), spec.glyph));
+    }
+    return icon;
+}
+
+QIcon ConfigTreeModel::resetIcon()
+{
+    static const QIcon icon = QIcon::fromTheme(QStringLiteral("document-revert"),
+                                               DrawnIcon::make(Shape::Circle, QColor(0x5b6b80), Glyph::Undo));
+    return icon;
+}
+
+QModelIndex ConfigTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kGroupId);
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex ConfigTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kGroupId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kGroupId);
+}
+
+int ConfigTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.column() != 0 || parent.internalId() != kGroupId)
+        return 0;
+    return int(m_groups.at(parent.row()).fields.size());
+}
+
+int ConfigTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant ConfigTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (const Row *row = rowAt(index))
+        return fieldData(*row, index.column(), role);
+    return groupData(m_groups.at(index.row()), index.column(), role);
+}
+
+QVariant ConfigTreeModel::groupData(const Group &group, int column, int role) const
+{
+    int overridden = 0;
+    int queued = 0;
+    if ((role == Qt::DisplayRole && column == StateColumn) || role == Qt::ToolTipRole) {
+        for (const Row &row : group.rows) {
+            overridden += row.server.overridden ? 1 : 0;
+            queued += row.queued ? 1 : 0;
+        }
+    }
+    QStringList summary;
+    if (overridden > 0)
+        summary.append(tr("%n overridden", nullptr, overridden));
+    if (queued > 0)
+        summary.append(tr("%n queued", nullptr, queued));
+
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == FieldColumn)
+            return FieldCatalog::groupName(group.group);
+        if (column == StateColumn)
+            return summary.join(tr(", "));
+        return {};
+    case Qt::ToolTipRole:
+        return summary.isEmpty() ? tr("%n field(s), all on their defaults", nullptr, int(group.rows.size()))
+                                 : tr("%n field(s): %1", nullptr, int(group.rows.size())).arg(summary.join(tr(", ")));
+    case Qt::FontRole:
+        if (column == FieldColumn) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case IsGroupRole:
+        return true;
+    case SearchTextRole:
+        return FieldCatalog::groupName(group.group);
+    case HasOverrideRole:
+    case CanResetRole:
+        return false;
+    default:
+        return {};
+    }
+}
+
+QVariant ConfigTreeModel::fieldData(const Row &row, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case FieldColumn: return row.info.label;
+        case ImageColumn: return row.imageText;
+        case DefaultColumn: return row.defaultText;
+        case OverrideColumn: return row.overrideText;
+        case StateColumn: return stateText(row.state);
+        default: return {};
+        }
+    case Qt::EditRole:
+        if (column == OverrideColumn)
+            return row.editValue;
+        return fieldData(row, column, Qt::DisplayRole);
+    case Qt::DecorationRole:
+        if (column == StateColumn)
+            return stateIcon(row.state);
+        if (column == ResetColumn && !row.proposed.isEmpty())
+            return resetIcon();
+        return {};
+    case Qt::ToolTipRole:
+        return toolTip(row, column);
+    case Qt::AccessibleTextRole:
+        if (column == ResetColumn && !row.proposed.isEmpty())
+            return tr("Reset %1 to its default").arg(row.info.label);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == ResetColumn)
+            return int(Qt::AlignCenter);
+        return {};
+    case Qt::FontRole: {
+        QFont font;
+        bool set = false;
+        if (row.queued) {
+            font.setItalic(true);
+            set = true;
+        }
+        if (column == OverrideColumn && row.differs) {
+            font.setBold(true);
+            set = true;
+        }
+        return set ? QVariant(font) : QVariant();
+    }
+    case Qt::ForegroundRole: {
+        const QPalette palette = QGuiApplication::palette();
+        // The link colour is tuned by every theme to stand out on its own base, light or dark.
+        if (column == OverrideColumn && row.differs)
+            return palette.color(QPalette::Link);
+        if (column == DefaultColumn && row.differs)
+            return palette.color(QPalette::PlaceholderText); // not what pipelines use
+        return {};
+    }
+    case Qt::BackgroundRole:
+        if (row.queued) {
+            QColor tint = QGuiApplication::palette().color(QPalette::Highlight);
+            tint.setAlpha(48);
+            return tint;
+        }
+        return {};
+    case FieldKeyRole: return row.info.key;
+    case RowStateRole: return int(row.state);
+    case IsGroupRole: return false;
+    case SearchTextRole: return row.searchText;
+    case HasOverrideRole: return row.server.overridden || row.queued;
+    case EditValueRole: return row.editValue;
+    case CanResetRole: return !row.proposed.isEmpty();
+    default: return {};
+    }
+}
+
+QString ConfigTreeModel::toolTip(const Row &row, int column) const
+{
+    const FieldComparison &server = row.server;
+    const QString defaultValue = server.defaultValue.isEmpty() ? tr("none") : server.defaultValue;
+    switch (column) {
+    case FieldColumn:
+        return tr("%1 (%2)\n%3").arg(row.info.label, row.info.key, row.info.description);
+    case ImageColumn:
+    case DefaultColumn:
+        return tr("Default: %1").arg(defaultValue);
+    case OverrideColumn:
+        if (row.resetQueued)
+            return tr("Queued: back to the default %1 (now %2). Not sent until you apply.").arg(defaultValue, server.overrideValue);
+        if (row.queued)
+            return tr("Queued: %1 (now %2). Not sent until you apply.")
+                .arg(row.proposed, server.overridden ? server.overrideValue : tr("the default"));
+        if (server.overridden)
+            return tr("Override: %1").arg(server.overrideValue);
+        return tr("No override: pipelines use the default.");
+    case ResetColumn:
+        if (row.proposed.isEmpty())
+            return {};
+        if (!server.overridden)
+            return tr("Drop the queued change of %1").arg(row.info.label);
+        return tr("Reset %1 to its default, %2").arg(row.info.label, defaultValue);
+    case StateColumn:
+        break;
+    default:
+        return {};
+    }
+
+    const QString overrideTag = versionText(server.overrideValue);
+    const QString defaultTag = versionText(server.defaultValue);
+    switch (row.state) {
+    case RowState::Edited:
+        return tr("Queued: %1 → %2. Nothing is sent until you apply.")
+            .arg(server.overridden ? server.overrideValue : tr("the default"), row.proposed);
+    case RowState::ResetQueued:
+        return tr("Queued: reset %1 to the default %2. Nothing is sent until you apply.").arg(server.overrideValue, defaultValue);
+    case RowState::Behind:
+        return tr("Override is older than the default (%1 < %2)").arg(overrideTag, defaultTag);
+    case RowState::Ahead:
+        return tr("Override is newer than the default (%1 > %2)").arg(overrideTag, defaultTag);
+    case RowState::Deprecated:
+        return tr("Harness lists this override as deprecated (%1; the default is %2)").arg(overrideTag, defaultTag);
+    case RowState::Overridden:
+        if (server.mirrored)
+            return tr("Overridden from another repository: %1").arg(server.overrideValue);
+        return tr("Overridden: pipelines use %1 instead of %2").arg(server.overrideValue, defaultValue);
+    default:
+        return stateToolTip(row.state);
+    }
+}
+
+bool ConfigTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const Row *row = rowAt(index);
+    if (!row || role != Qt::EditRole)
+        return false;
+    const QString field = row->info.key;
+    if (index.column() == ResetColumn) {
+        if (!value.toBool() || row->proposed.isEmpty())
+            return false;
+        m_document->resetField(field);
+        return true;
+    }
+    if (index.column() != OverrideColumn)
+        return false;
+
+    const QString typed = value.toString().trimmed();
+    if (typed.isEmpty()) {
+        m_document->resetField(field);
+        return true;
+    }
+    const ImageReference resolved = ImageReference::fromEditorInput(typed, ImageReference::parse(row->editValue));
+    if (!resolved.isValid())
+        return false;
+    return m_document->setOverride(field, resolved.text());
+}
+
+Qt::ItemFlags ConfigTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    if (!rowAt(index))
+        return Qt::ItemIsEnabled;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (index.column() == OverrideColumn)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+QVariant ConfigTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case FieldColumn: return tr("Field");
+        case ImageColumn: return tr("Image");
+        case DefaultColumn: return tr("Default");
+        case OverrideColumn: return tr("Override");
+        case StateColumn: return tr("State");
+        case ResetColumn: return tr("Reset");
+        default: return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case FieldColumn: return tr("The image field, with its key in the API");
+        case ImageColumn: return tr("The image repository pipelines pull from");
+        case DefaultColumn: return tr("The tag Harness uses by default");
+        case OverrideColumn: return tr("This account's override; double-click or press F2 to edit");
+        case StateColumn: return tr("How the override compares with the default");
+        case ResetColumn: return tr("Reset a field to its default");
+        default: return {};
+        }
+    }
+    return {};
+}
+
+// --- ConfigFilterModel -----------------------------------------------------------------------------
+
+ConfigFilterModel::ConfigFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+    m_collator.setNumericMode(true); // 1.16.92 after 1.9.8
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void ConfigFilterModel::setFilterText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    m_words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    invalidateFilter();
+}
+
+void ConfigFilterModel::setOverridesOnly(bool overridesOnly)
+{
+    if (overridesOnly == m_overridesOnly)
+        return;
+    m_overridesOnly = overridesOnly;
+    invalidateFilter();
+}
+
+bool ConfigFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    // A group shows through its fields (recursive filtering) whenever anything filters.
+    if (index.data(ConfigTreeModel::IsGroupRole).toBool())
+        return m_words.isEmpty() && !m_overridesOnly;
+    if (m_overridesOnly && !index.data(ConfigTreeModel::HasOverrideRole).toBool())
+        return false;
+    const QString haystack = index.data(ConfigTreeModel::SearchTextRole).toString();
+    for (const QString &word : m_words) {
+        if (!haystack.contains(word, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+bool ConfigFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (left.data(ConfigTreeModel::IsGroupRole).toBool()) {
+        // The sort flips lessThan for descending order; groups keep catalog order either way.
+        return sortOrder() == Qt::DescendingOrder ? left.row() > right.row() : left.row() < right.row();
+    }
+    switch (left.column()) {
+    case ConfigTreeModel::StateColumn:
+        return kUrgency.at(std::size_t(left.data(ConfigTreeModel::RowStateRole).toInt()))
+            < kUrgency.at(std::size_t(right.data(ConfigTreeModel::RowStateRole).toInt()));
+    case ConfigTreeModel::ResetColumn:
+        return left.data(ConfigTreeModel::CanResetRole).toBool() && !right.data(ConfigTreeModel::CanResetRole).toBool();
+    default:
+        return m_collator.compare(left.data().toString(), right.data().toString()) < 0;
+    }
+}
+
+} // namespace hci

@@ -4,6 +4,7 @@
 #include "core/fieldcatalog.h"
 
 #include <QAbstractItemModel>
+#include <QCollator>
 #include <QIcon>
 #include <QList>
 #include <QSortFilterProxyModel>
@@ -46,6 +47,7 @@ public:
     };
 
     explicit ConfigTreeModel(ConfigDocument *document, QObject *parent = nullptr);
+    ~ConfigTreeModel() override;
 
     ConfigDocument *document() const { return m_document; }
     QModelIndex indexForField(const QString &field, int column = FieldColumn) const;
@@ -53,6 +55,8 @@ public:
     static QString stateText(RowState state);
     static QString stateToolTip(RowState state);
     static QIcon stateIcon(RowState state);
+    // The icon of the Reset column's button.
+    static QIcon resetIcon();
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -64,14 +68,36 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // What a field row shows, worked out once per change rather than on every paint.
+    struct Row
+    {
+        FieldInfo info;
+        FieldComparison server;  // defaults and overrides as loaded
+        QString proposed;        // the override once the queue is applied; empty means the default
+        bool queued = false;
+        bool resetQueued = false;
+        RowState state = RowState::Default;
+        bool differs = false;    // the proposed override is not the default
+        QString imageText;
+        QString defaultText;
+        QString overrideText;
+        QString editValue;
+        QString searchText;
+    };
     struct Group
     {
         FieldGroup group;
         QStringList fields;
+        QList<Row> rows;
     };
     void rebuild();
     void onFieldChanged(const QString &field);
     RowState rowState(const QString &field) const;
+    Row describe(const QString &field) const;
+    const Row *rowAt(const QModelIndex &index) const;
+    QVariant fieldData(const Row &row, int column, int role) const;
+    QVariant groupData(const Group &group, int column, int role) const;
+    QString toolTip(const Row &row, int column) const;
 
     ConfigDocument *m_document;
     QList<Group> m_groups;
@@ -97,7 +123,9 @@ protected:
 
 private:
     QString m_text;
+    QStringList m_words;
     bool m_overridesOnly = false;
+    QCollator m_collator;
 };
 
 } // namespace hci

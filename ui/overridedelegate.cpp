@@ -1,0 +1,295 @@
+#include "overridedelegate.h"
+
+#include "configtreemodel.h"
+#include "core/imagereference.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPointer>
+#include <QStyle>
+#include <QValidator>
+
+namespace hci {
+
+namespace {
+
+QColor mixed(const QColor &a, const QColor &b, float amount)
+{
+    return QColor::fromRgbF(a.redF() * (1 - amount) + b.redF() * amount, a.greenF() * (1 - amount) + b.greenF() * amount,
+                            a.blueF() * (1 - amount) + b.blueF() * amount);
+}
+
+// Blended into the theme's own colours, so that the warning reads on light and dark palettes.
+const QColor kErrorRed(0xdc, 0x26, 0x26);
+
+QPalette::ColorGroup colorGroup(const QStyleOptionViewItem &option)
+{
+    if (!(option.state & QStyle::State_Enabled))
+        return QPalette::Disabled;
+    return (option.state & QStyle::State_Active) ? QPalette::Normal : QPalette::Inactive;
+}
+
+} // namespace
+
+// Intermediate rather than Invalid: the person can type through an invalid state, but the
+// delegate's Return, Tab and focus-out handling will not commit it (hasAcceptableInput()).
+class OverrideValidator : public QValidator
+{
+public:
+    using QValidator::QValidator;
+    void setCurrent(const QString &current) { m_current = current; }
+    State validate(QString &input, int &) const override
+    {
+        return OverrideDelegate::isAcceptable(input, m_current) ? Acceptable : Intermediate;
+    }
+
+private:
+    QString m_current;
+};
+
+// The line edit of an override cell, with a note under it that says what is wrong with the text,
+// or which full reference a bare tag stands for.
+class OverrideEditor : public QLineEdit
+{
+    Q_OBJECT
+
+public:
+    explicit OverrideEditor(QWidget *parent)
+        : QLineEdit(parent)
+        , m_validator(new OverrideValidator(this))
+        , m_normalPalette(palette())
+    {
+        setObjectName(QStringLiteral("overrideEditor"));
+        setFrame(style()->styleHint(QStyle::SH_ItemView_DrawDelegateFrame, nullptr, this));
+        setValidator(m_validator);
+        setPlaceholderText(tr("Empty resets to the default"));
+        connect(this, &QLineEdit::textChanged, this, &OverrideEditor::check);
+        if (parent) {
+            m_hint = new QLabel(parent);
+            m_hint->setObjectName(QStringLiteral("overrideHint"));
+            m_hint->setWordWrap(true);
+            m_hint->setFrameShape(QFrame::StyledPanel);
+            m_hint->setAutoFillBackground(true);
+            m_hint->setMargin(2);
+            m_hint->hide();
+        }
+    }
+    ~OverrideEditor() override { delete m_hint.data(); } // a sibling in the viewport, not a child
+
+    void start(const QString &current)
+    {
+        m_current = current;
+        m_validator->setCurrent(current);
+        setText(current);
+        selectAll(); // typing replaces it all; a bare tag keeps the repository
+    }
+    QString current() const { return m_current; }
+
+protected:
+    void moveEvent(QMoveEvent *event) override
+    {
+        QLineEdit::moveEvent(event);
+        placeHint();
+    }
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLineEdit::resizeEvent(event);
+        placeHint();
+    }
+    void hideEvent(QHideEvent *event) override
+    {
+        QLineEdit::hideEvent(event);
+        if (m_hint)
+            m_hint->hide();
+    }
+    void showEvent(QShowEvent *event) override
+    {
+        QLineEdit::showEvent(event);
+        check();
+    }
+
+private:
+    void check()
+    {
+        QString reason;
+        const QString typed = text().trimmed();
+        if (!OverrideDelegate::isAcceptable(typed, m_current, &reason)) {
+            QPalette error = m_normalPalette;
+            error.setColor(QPalette::Base, mixed(m_normalPalette.color(QPalette::Base), kErrorRed, 0.25f));
+            error.setColor(QPalette::Highlight, mixed(m_normalPalette.color(QPalette::Highlight), kErrorRed, 0.6f));
+            setPalette(error);
+            setToolTip(reason);
+            showHint(reason, true);
+            return;
+        }
+        setPalette(m_normalPalette);
+        const QString resolved = OverrideDelegate::resolvedReference(typed, m_current);
+        if (typed.isEmpty()) {
+            setToolTip(tr("Empty resets the field to its default"));
+            showHint(toolTip(), false);
+        } else if (resolved != typed) {
+            setToolTip(tr("Sets %1").arg(resolved));
+            showHint(toolTip(), false);
+        } else {
+            setToolTip(resolved);
+            showHint({}, false);
+        }
+    }
+
+    void showHint(const QString &text, bool error)
+    {
+        setAccessibleDescription(text);
+        if (!m_hint)
+            return;
+        if (text.isEmpty() || !isVisible()) {
+            m_hint->hide();
+            return;
+        }
+        QPalette palette = m_normalPalette;
+        const QColor base = palette.color(QPalette::ToolTipBase);
+        palette.setColor(QPalette::Window, error ? mixed(base, kErrorRed, 0.3f) : base);
+        palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
+        m_hint->setPalette(palette);
+        m_hint->setText(text);
+        placeHint();
+        m_hint->show();
+        m_hint->raise();
+    }
+
+    // Under the editor, or above it when the viewport ends first.
+    void placeHint()
+    {
+        if (!m_hint || !parentWidget())
+            return;
+        const QRect area = parentWidget()->rect();
+        const QRect editor = geometry();
+        const int left = qMax(area.left(), qMin(editor.left(), area.right() - editor.width()));
+        const int width = qMin(qMax(editor.width(), m_hint->fontMetrics().horizontalAdvance(m_hint->text()) + 12),
+                               area.right() - left);
+        const int height = m_hint->heightForWidth(width);
+        int top = editor.bottom() + 1;
+        if (top + height > area.bottom() && editor.top() - height - 1 >= area.top())
+            top = editor.top() - height - 1;
+        m_hint->setGeometry(left, top, width, height);
+    }
+
+    OverrideValidator *m_validator;
+    QPointer<QLabel> m_hint;
+    QPalette m_normalPalette;
+    QString m_current;
+};
+
+OverrideDelegate::OverrideDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+bool OverrideDelegate::isAcceptable(const QString &typed, const QString &current, QString *reason)
+{
+    const QString text = typed.trimmed();
+    if (text.isEmpty())
+        return true; // resets to the default
+    const ImageReference resolved = ImageReference::fromEditorInput(text, ImageReference::parse(current));
+    if (resolved.isValid())
+        return true;
+    if (reason)
+        *reason = resolved.errorString();
+    return false;
+}
+
+QString OverrideDelegate::resolvedReference(const QString &typed, const QString &current)
+{
+    const QString text = typed.trimmed();
+    if (text.isEmpty())
+        return {};
+    const ImageReference resolved = ImageReference::fromEditorInput(text, ImageReference::parse(current));
+    return resolved.isValid() ? resolved.text() : QString();
+}
+
+void OverrideDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString key = index.data(ConfigTreeModel::FieldKeyRole).toString();
+    // Unknown fields are labelled with their key already; right-to-left layouts keep the plain look.
+    if (index.column() != ConfigTreeModel::FieldColumn || key.isEmpty() || key == opt.text
+        || opt.direction == Qt::RightToLeft) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const int gap = opt.fontMetrics.horizontalAdvance(QStringLiteral("  "));
+    const QRect keyRect = textRect.adjusted(margin + opt.fontMetrics.horizontalAdvance(opt.text) + gap, 0, -margin, 0);
+    if (keyRect.width() < opt.fontMetrics.averageCharWidth() * 3)
+        return; // the label needs the room
+
+    QFont keyFont = opt.font;
+    if (keyFont.pointSizeF() > 0)
+        keyFont.setPointSizeF(keyFont.pointSizeF() * 0.9);
+    keyFont.setItalic(false);
+    const bool selected = opt.state & QStyle::State_Selected;
+    QColor color = opt.palette.color(colorGroup(opt), selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
+    if (selected)
+        color.setAlphaF(0.7f);
+    painter->save();
+    painter->setFont(keyFont);
+    painter->setPen(color);
+    painter->drawText(keyRect, int(Qt::AlignLeft | Qt::AlignVCenter),
+                      QFontMetrics(keyFont).elidedText(key, Qt::ElideRight, keyRect.width()));
+    painter->restore();
+}
+
+QSize OverrideDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    const QString key = index.data(ConfigTreeModel::FieldKeyRole).toString();
+    if (index.column() == ConfigTreeModel::FieldColumn && !key.isEmpty() && key != index.data().toString())
+        size.rwidth() += option.fontMetrics.horizontalAdvance(QStringLiteral("  ") + key);
+    return size;
+}
+
+QWidget *OverrideDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (index.column() != ConfigTreeModel::OverrideColumn)
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    return new OverrideEditor(parent);
+}
+
+void OverrideDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    auto *edit = qobject_cast<OverrideEditor *>(editor);
+    if (!edit) {
+        QStyledItemDelegate::setEditorData(editor, index);
+        return;
+    }
+    if (edit->isModified())
+        return; // the row repainted while the person types: keep their text
+    edit->start(index.data(ConfigTreeModel::EditValueRole).toString());
+}
+
+void OverrideDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    auto *edit = qobject_cast<OverrideEditor *>(editor);
+    if (!edit) {
+        QStyledItemDelegate::setModelData(editor, model, index);
+        return;
+    }
+    const QString typed = edit->text().trimmed();
+    if (!isAcceptable(typed, edit->current()))
+        return;
+    // Opening a cell and leaving it as it was must not pin the default as an override.
+    if (!typed.isEmpty() && resolvedReference(typed, edit->current()) == edit->current())
+        return;
+    model->setData(index, typed, Qt::EditRole);
+}
+
+} // namespace hci
+
+#include "overridedelegate.moc"

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace hci {
+
+// The editor of override cells: it checks the image reference as the person types, says why one
+// is wrong, shows what a bare tag expands to, and refuses to commit an invalid reference.
+// Set on the whole view (setItemDelegate), it also draws each field's raw key as a greyed suffix
+// after its label in the Field column; other columns paint as usual.
+class OverrideDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit OverrideDelegate(QObject *parent = nullptr);
+
+    // Whether typed text may be committed over the reference current; when not, *reason says why
+    // (translated). Empty text is acceptable: it resets the field to its default.
+    static bool isAcceptable(const QString &typed, const QString &current, QString *reason = nullptr);
+    // The full reference that typed text stands for (a bare tag keeps current's repository);
+    // empty when the text is empty or invalid.
+    static QString resolvedReference(const QString &typed, const QString &current);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+};
+
+} // namespace hci
