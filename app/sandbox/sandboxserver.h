@@ -16,6 +16,9 @@ namespace hci {
 
 // A Harness-compatible execution-config server on 127.0.0.1: the app's "Try the sandbox" and the
 // peer of every end-to-end test. It behaves like the documented API, errors included.
+// Where API.md leaves a choice: a key used with another accountIdentifier is 401 INVALID_TOKEN;
+// a wrong method is 405 with Allow; a POST that is not application/json is 415; an unknown field
+// is 400 INVALID_REQUEST in the ERROR shape, a malformed body 400 in the FAILURE shape.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -38,7 +41,7 @@ public:
         NotJson,        // 200 with a plain-text body
         HtmlPage,       // 502 with an HTML error page, like a proxy in front
         Truncated,      // 200, Content-Length larger than the JSON body, connection closed mid-body
-        Drop,           // connection closed without an answer
+        Drop,           // connection closed without an answer (Qt resends such a request: use -1 or 3+)
         Hang,           // no answer at all until the client gives up
         Empty,          // 200 with an empty body
         WrongShape,     // 200 SUCCESS envelope whose data is an array of numbers
@@ -74,7 +77,9 @@ public:
     const SandboxStore &store() const;
 
     void setLatency(int milliseconds);
+    // Faults queue up: each one takes the `count` requests after those of the faults before it.
     void injectFault(Fault fault, int count = 1, int retryAfterSeconds = -1);
+    // Also closes the connections that a Hang holds, without an answer.
     void clearFaults();
 
     QList<RecordedRequest> requests() const;

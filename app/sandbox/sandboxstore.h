@@ -43,6 +43,7 @@ public:
     bool reset(const QString &account, Module module, Infra infra, const QStringList &fields,
                QString *failure);
 
+    // Forgets every override and every setDeprecated() mark, of every account.
     void clearOverrides();
 
 private:

@@ -1,0 +1,55 @@
+#pragma once
+
+// Internal to the sandbox: the execution-config API's rules (paths, keys, parameters, bodies),
+// from a copied request to the answer, without any socket.
+
+#include "sandboxanswers.h"
+#include "sandboxstore.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+#include <optional>
+
+namespace hci {
+
+struct SandboxRequest
+{
+    QByteArray method;
+    QUrl url;
+    QString path;
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray contentType;
+    QByteArray apiKeyHeader; // X-API-KEY
+    QByteArray bearerToken; // Authorization: Bearer <token>
+};
+
+class SandboxService
+{
+public:
+    struct Credentials
+    {
+        QString accountId;
+        QByteArray apiKey;
+        QByteArray readOnlyApiKey;
+    };
+
+    SandboxService(SandboxStore &store, const Credentials &credentials);
+
+    SandboxAnswer answer(const SandboxRequest &request);
+
+private:
+    enum class Endpoint { DefaultConfig, CustomerConfig, UpdateConfig, ResetConfig, DeprecatedConfig };
+    enum class Rights { None, Read, ReadWrite };
+
+    std::optional<SandboxAnswer> checkKey(const SandboxRequest &request, Rights *rights) const;
+    SandboxAnswer changeConfig(
+        Endpoint endpoint, const SandboxRequest &request, Module module, Infra infra, const QString &account);
+
+    SandboxStore &m_store;
+    Credentials m_credentials;
+};
+
+} // namespace hci
