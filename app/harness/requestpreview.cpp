@@ -19,9 +19,9 @@ QString shellQuoted(const QString &text)
 QString toCurlCommand(const RequestPreview &request, AuthKind authKind)
 {
     QStringList lines;
-    lines.append(QStringLiteral("curl --request %1 %2")
-                     .arg(QString::fromLatin1(request.method),
-                          shellQuoted(QString::fromLatin1(request.url.toEncoded()))));
+    lines.append(
+        QStringLiteral("curl --request %1 %2")
+            .arg(QString::fromLatin1(request.method), shellQuoted(QString::fromLatin1(request.url.toEncoded()))));
     // Double quotes, unlike the rest: the shell must expand the variable, and only it.
     if (authKind == AuthKind::Bearer)
         lines.append(QStringLiteral("--header \"Authorization: Bearer $HARNESS_API_KEY\""));
