@@ -1,7 +1,94 @@
+#include "harness/connection.h"
 #include "ui/mainwindow.h"
+#include "ui/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// Where the command line says to go, or nothing when the window should start with its welcome.
+struct StartRequest
+{
+    enum class Target { Welcome, Sandbox, Account } target = Target::Welcome;
+    hci::Connection connection;
+    hci::Module module = hci::Module::Ci;
+    hci::Infra infra = hci::Infra::K8;
+};
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    std::exit(2);
+}
+
+StartRequest parseCommandLine(QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "See and change the container images Harness CI runs pipelines with."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     QApplication::translate("main", "Open the built-in sandbox server."));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+                                     QApplication::translate("main", "Open this Harness URL, with the key from "
+                                                                     "HARNESS_API_KEY; nothing is saved."),
+                                     QStringLiteral("url"));
+    const QCommandLineOption account(QStringLiteral("account"),
+                                     QApplication::translate("main", "The account ID (default: from the key)."),
+                                     QStringLiteral("id"));
+    const QCommandLineOption module(QStringLiteral("module"),
+                                    QApplication::translate("main", "ci, iacm or idp (default: ci)."),
+                                    QStringLiteral("module"), QStringLiteral("ci"));
+    const QCommandLineOption infra(QStringLiteral("infra"), QApplication::translate("main", "K8 or VM (default: K8)."),
+                                   QStringLiteral("infra"), QStringLiteral("K8"));
+    const QCommandLineOption bearer(QStringLiteral("bearer"),
+                                    QApplication::translate("main", "Send the key as a Bearer token."));
+    const QCommandLineOption exitAfterLoad(
+        QStringLiteral("exit-after-load"),
+        QApplication::translate("main", "Quit once the table shows the loaded data: status 0, or 1 with the error."));
+    parser.addOptions({sandbox, baseUrl, account, module, infra, bearer, exitAfterLoad});
+    parser.process(app);
+
+    StartRequest request;
+    const auto moduleValue = hci::moduleFromId(parser.value(module));
+    const auto infraValue = hci::infraFromId(parser.value(infra));
+    if (!moduleValue)
+        fail(QApplication::translate("main", "Unknown module \"%1\": use ci, iacm or idp.").arg(parser.value(module)));
+    if (!infraValue)
+        fail(QApplication::translate("main", "Unknown infrastructure \"%1\": use K8 or VM.").arg(parser.value(infra)));
+    request.module = *moduleValue;
+    request.infra = *infraValue;
+
+    if (parser.isSet(sandbox)) {
+        request.target = StartRequest::Target::Sandbox;
+    } else if (parser.isSet(baseUrl)) {
+        QString why;
+        request.connection.gatewayUrl = hci::normalizeGatewayUrl(parser.value(baseUrl), &why);
+        if (request.connection.gatewayUrl.isEmpty())
+            fail(why);
+        request.connection.apiKey = qEnvironmentVariable("HARNESS_API_KEY");
+        if (request.connection.apiKey.isEmpty())
+            fail(QApplication::translate("main", "Set HARNESS_API_KEY to the API key to use with --base-url."));
+        request.connection.accountId = parser.isSet(account) ? parser.value(account)
+                                                             : hci::accountIdFromApiKey(request.connection.apiKey);
+        if (request.connection.accountId.isEmpty())
+            fail(QApplication::translate("main", "Give --account: the key does not name one."));
+        request.connection.authKind = parser.isSet(bearer) ? hci::AuthKind::Bearer : hci::AuthKind::ApiKey;
+        request.target = StartRequest::Target::Account;
+    } else if (parser.isSet(exitAfterLoad)) {
+        fail(QApplication::translate("main", "--exit-after-load needs --sandbox or --base-url."));
+    }
+    if (parser.isSet(exitAfterLoad))
+        app.setProperty("exitAfterLoad", true);
+    return request;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -12,14 +99,32 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("harness-ci-images"));
     QGuiApplication::setDesktopFileName(QStringLiteral(HCI_APP_ID));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "See and change the container images Harness CI runs pipelines with."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
+    hci::installTranslations(&app);
+    const StartRequest request = parseCommandLine(app);
 
     hci::MainWindow window;
+    if (app.property("exitAfterLoad").toBool()) {
+        QObject::connect(&window, &hci::MainWindow::loadFinished, &app, [](bool ok, const QString &message) {
+            if (!ok)
+                std::fprintf(stderr, "%s\n", qPrintable(message));
+            // Leave from the event loop, after the table has painted what it loaded.
+            QTimer::singleShot(0, qApp, [ok] { QCoreApplication::exit(ok ? 0 : 1); });
+        });
+    }
     window.show();
+
+    switch (request.target) {
+    case StartRequest::Target::Sandbox:
+        window.openSandbox();
+        break;
+    case StartRequest::Target::Account:
+        window.openConnection(request.connection,
+                              QApplication::translate("main", "Account %1 on %2")
+                                  .arg(request.connection.accountId, request.connection.gatewayUrl.authority()),
+                              request.module, request.infra);
+        break;
+    case StartRequest::Target::Welcome:
+        break;
+    }
     return app.exec();
 }

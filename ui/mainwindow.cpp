@@ -1,17 +1,536 @@
 #include "mainwindow.h"
 
+#include "accountsession.h"
+#include "applyreviewdialog.h"
+#include "configtreemodel.h"
+#include "configview.h"
+#include "conflictdialog.h"
+#include "connectdialog.h"
+#include "messagebar.h"
+#include "overridedelegate.h"
+#include "welcomepanel.h"
+
+#include "core/configdocument.h"
+#include "harness/harnessclient.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace hci {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_client(new HarnessClient(this))
+    , m_document(new ConfigDocument(this))
+    , m_session(new AccountSession(m_client, m_document, this))
+    , m_model(new ConfigTreeModel(m_document, this))
+    , m_filter(new ConfigFilterModel(this))
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Harness CI Images"));
-    auto *placeholder = new QLabel(tr("Harness CI Images"), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    resize(1100, 700);
+    m_filter->setSourceModel(m_model);
+
+    createActions();
+    createToolBar();
+    createCentralWidget();
+    createStatusBar();
+    connectSession();
+    updateActions();
+    updateStatus();
+    resize(1280, 780);
+}
+
+MainWindow::~MainWindow()
+{
+    // The document and session outlive the widgets during destruction: stop listening first.
+    m_document->undoStack()->disconnect(this);
+    m_document->disconnect(this);
+    m_session->disconnect(this);
+    m_client->disconnect(this);
+}
+
+void MainWindow::createActions()
+{
+    m_connectAction = new QAction(QIcon::fromTheme(QStringLiteral("network-server")), tr("&Connect…"), this);
+    m_connectAction->setToolTip(tr("Connect to a Harness account"));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::showConnectDialog);
+
+    m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Read the defaults and overrides again (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+
+    m_applyAction = new QAction(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Apply"), this);
+    m_applyAction->setObjectName(QStringLiteral("applyAction"));
+    m_applyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    connect(m_applyAction, &QAction::triggered, this, [this] { reviewAndApply(); });
+
+    m_discardAction = new QAction(style()->standardIcon(QStyle::SP_DialogDiscardButton), tr("&Discard"), this);
+    m_discardAction->setToolTip(tr("Drop every queued change"));
+    connect(m_discardAction, &QAction::triggered, m_document, &ConfigDocument::discardAll);
+
+    m_resetAllAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-clear-all")), tr("Reset &all"), this);
+    m_resetAllAction->setToolTip(tr("Queue a reset to the default for every overridden field"));
+    connect(m_resetAllAction, &QAction::triggered, this, &MainWindow::resetAll);
+
+    m_resetRowAction = new QAction(tr("Reset to default"), this);
+    m_resetRowAction->setShortcut(QKeySequence::Delete);
+    m_resetRowAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_resetRowAction, &QAction::triggered, this, &MainWindow::resetSelectedRows);
+
+    m_findAction = new QAction(tr("&Find"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    addAction(m_findAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_connectAction);
+    toolBar->addSeparator();
+
+    m_moduleBox = new QComboBox(toolBar);
+    m_moduleBox->setObjectName(QStringLiteral("moduleBox"));
+    m_moduleBox->setAccessibleName(tr("Module"));
+    for (Module module : allModules())
+        m_moduleBox->addItem(moduleDisplayName(module), int(module));
+    m_infraBox = new QComboBox(toolBar);
+    m_infraBox->setObjectName(QStringLiteral("infraBox"));
+    m_infraBox->setAccessibleName(tr("Infrastructure"));
+    for (Infra infra : allInfras())
+        m_infraBox->addItem(infraDisplayName(infra), int(infra));
+    auto *moduleLabel = new QLabel(tr("&Module:"), toolBar);
+    moduleLabel->setBuddy(m_moduleBox);
+    auto *infraLabel = new QLabel(tr("&Infrastructure:"), toolBar);
+    infraLabel->setBuddy(m_infraBox);
+    toolBar->addWidget(moduleLabel);
+    toolBar->addWidget(m_moduleBox);
+    toolBar->addWidget(infraLabel);
+    toolBar->addWidget(m_infraBox);
+    auto scopeChosen = [this] {
+        requestScope(Module(m_moduleBox->currentData().toInt()), Infra(m_infraBox->currentData().toInt()));
+    };
+    connect(m_moduleBox, &QComboBox::activated, this, scopeChosen);
+    connect(m_infraBox, &QComboBox::activated, this, scopeChosen);
+
+    toolBar->addAction(m_refreshAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_undoAction);
+    toolBar->addAction(m_redoAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_resetAllAction);
+    toolBar->addAction(m_discardAction);
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addAction(m_applyAction);
+    if (QWidget *applyButton = toolBar->widgetForAction(m_applyAction)) {
+        applyButton->setObjectName(QStringLiteral("applyButton"));
+        QFont font = applyButton->font();
+        font.setBold(true);
+        applyButton->setFont(font);
+    }
+}
+
+void MainWindow::createCentralWidget()
+{
+    m_pages = new QStackedWidget(this);
+    m_welcome = new WelcomePanel(m_pages);
+    connect(m_welcome, &WelcomePanel::connectRequested, this, &MainWindow::showConnectDialog);
+    connect(m_welcome, &WelcomePanel::sandboxRequested, this, &MainWindow::openSandbox);
+
+    auto *tablePage = new QWidget(m_pages);
+    m_filterEdit = new QLineEdit(tablePage);
+    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter by field, image or tag (Ctrl+F)"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setAccessibleName(tr("Filter"));
+    m_overridesOnly = new QCheckBox(tr("Show &overrides only"), tablePage);
+    m_overridesOnly->setObjectName(QStringLiteral("overridesOnly"));
+    connect(m_findAction, &QAction::triggered, m_filterEdit, [this] {
+        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_filterEdit->selectAll();
+    });
+
+    m_messages = new MessageBar(tablePage);
+    connect(m_messages, &MessageBar::retryRequested, this, [this] {
+        if (m_lastMessageFromLoad)
+            refresh();
+        else
+            m_session->apply();
+    });
+
+    m_view = new ConfigView(tablePage);
+    m_view->setModel(m_filter);
+    m_view->setItemDelegate(new OverrideDelegate(m_view)); // edits overrides, and paints field keys
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // catalog order until the user sorts
+    m_view->addAction(m_resetRowAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    QHeaderView *header = m_view->header();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->resizeSection(ConfigTreeModel::FieldColumn, 300);
+    header->resizeSection(ConfigTreeModel::ImageColumn, 300);
+    header->resizeSection(ConfigTreeModel::DefaultColumn, 150);
+    header->resizeSection(ConfigTreeModel::OverrideColumn, 250);
+    header->resizeSection(ConfigTreeModel::StateColumn, 170);
+    header->setSectionResizeMode(ConfigTreeModel::ResetColumn, QHeaderView::Fixed);
+    header->resizeSection(ConfigTreeModel::ResetColumn, 56);
+    connect(m_view, &QAbstractItemView::clicked, this, &MainWindow::onViewClicked);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setFilterText(text);
+        m_view->expandAll();
+    });
+    connect(m_overridesOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_filter->setOverridesOnly(on);
+        m_view->expandAll();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterEdit, 1);
+    filterRow->addWidget(m_overridesOnly);
+    auto *layout = new QVBoxLayout(tablePage);
+    layout->setContentsMargins(8, 8, 8, 0);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_view, 1);
+
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(tablePage);
+    setCentralWidget(m_pages);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_accountLabel = new QLabel(this);
+    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
+    m_refreshedLabel = new QLabel(this);
+    m_inFlightLabel = new QLabel(this);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0); // indeterminate
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(14);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Working"));
+    m_busy->hide();
+    statusBar()->addWidget(m_accountLabel, 1);
+    statusBar()->addPermanentWidget(m_inFlightLabel);
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_refreshedLabel);
+}
+
+void MainWindow::connectSession()
+{
+    connect(m_document, &ConfigDocument::pendingCountChanged, this, &MainWindow::updateActions);
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_session, &AccountSession::stateChanged, this, [this] {
+        m_busy->setVisible(m_session->isBusy());
+        updateActions();
+    });
+    connect(m_client, &HarnessClient::requestsInFlightChanged, this, [this](int count) {
+        m_inFlightLabel->setText(count > 0 ? tr("%n request(s) in flight", nullptr, count) : QString());
+    });
+    connect(m_session, &AccountSession::loaded, this, [this] {
+        if (m_lastMessageFromLoad)
+            m_messages->dismiss();
+        m_pages->setCurrentIndex(1);
+        updateStatus();
+        updateActions();
+        Q_EMIT loadFinished(true, QString());
+    });
+    connect(m_session, &AccountSession::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_session, &AccountSession::waiting, this, [this](int delayMs, const ApiError &reason) {
+        m_lastMessageFromLoad = m_session->state() == AccountSession::State::Loading;
+        m_messages->showMessage(MessageBar::Level::Warning,
+                                tr("Harness is busy or limiting requests. Trying again in %n second(s)…", nullptr,
+                                   qMax(1, (delayMs + 999) / 1000)),
+                                reason.technicalDetails());
+    });
+    connect(m_session, &AccountSession::conflictsFound, this, [this](const QList<Conflict> &conflicts) {
+        auto *dialog = new ConflictDialog(conflicts, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this,
+                [this, dialog] { m_session->resolveConflicts(dialog->fieldsToOverwrite()); });
+        connect(dialog, &QDialog::rejected, this, [this] {
+            m_afterApply = {};
+            m_session->cancelApply();
+        });
+        dialog->open();
+    });
+    connect(m_session, &AccountSession::applied, this, [this](int confirmed) {
+        m_lastMessageFromLoad = false;
+        m_messages->showMessage(MessageBar::Level::Information,
+                                tr("Applied %n change(s); the server confirmed each one.", nullptr, confirmed));
+        updateStatus();
+        if (auto then = std::exchange(m_afterApply, {}))
+            then();
+    });
+    connect(m_session, &AccountSession::applyFailed, this, &MainWindow::onApplyFailed);
+}
+
+void MainWindow::openConnection(const Connection &connection, const QString &description, Module module, Infra infra)
+{
+    QString why;
+    if (!m_client->setConnection(connection, &why)) {
+        m_pages->setCurrentIndex(1);
+        m_lastMessageFromLoad = true;
+        m_messages->showMessage(MessageBar::Level::Error, tr("Cannot connect: %1").arg(why));
+        Q_EMIT loadFinished(false, why);
+        return;
+    }
+    m_connected = true;
+    m_accountDescription = description;
+    setWindowTitle(tr("%1 — Harness CI Images").arg(description));
+    m_document->setSnapshot(ConfigSnapshot(module, infra, {}, {}));
+    m_document->undoStack()->clear();
+    m_session->setScope(module, infra);
+    syncScopeBoxes();
+    m_pages->setCurrentIndex(1);
+    updateStatus();
+    m_session->load();
+}
+
+bool MainWindow::openSandbox()
+{
+    if (!m_sandbox) {
+        auto *sandbox = new SandboxServer(this);
+        QString why;
+        if (!sandbox->start(&why)) {
+            delete sandbox;
+            m_pages->setCurrentIndex(1);
+            m_lastMessageFromLoad = true;
+            m_messages->showMessage(MessageBar::Level::Error, tr("The sandbox could not start: %1").arg(why));
+            Q_EMIT loadFinished(false, why);
+            return false;
+        }
+        m_sandbox = sandbox;
+    }
+    Connection connection;
+    connection.gatewayUrl = m_sandbox->gatewayUrl();
+    connection.accountId = m_sandbox->accountId();
+    connection.apiKey = m_sandbox->apiKey();
+    openConnection(connection, tr("Sandbox (%1)").arg(m_sandbox->accountId()));
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closeConfirmed || !m_document->hasPendingChanges()) {
+        event->accept();
+        return;
+    }
+    event->ignore();
+    whenChangesSettled(tr("Apply the queued changes before closing?"), [this] {
+        m_closeConfirmed = true;
+        close();
+    });
+}
+
+void MainWindow::showConnectDialog()
+{
+    whenChangesSettled(tr("Apply the queued changes before connecting to another account?"), [this] {
+        auto *dialog = new ConnectDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            openConnection(dialog->connection(), tr("Account %1 on %2").arg(dialog->connection().accountId,
+                                                                            dialog->hostDescription()));
+        });
+        dialog->open();
+    });
+}
+
+void MainWindow::requestScope(Module module, Infra infra)
+{
+    if (module == m_session->module() && infra == m_session->infra())
+        return;
+    whenChangesSettled(
+        tr("Apply the queued changes before switching to %1 on %2?").arg(moduleDisplayName(module), infraDisplayName(infra)),
+        [this, module, infra] {
+            m_session->setScope(module, infra);
+            syncScopeBoxes();
+            m_session->load();
+        },
+        [this] { syncScopeBoxes(); });
+}
+
+void MainWindow::refresh()
+{
+    if (!m_connected || m_session->isBusy())
+        return;
+    whenChangesSettled(tr("Apply the queued changes before refreshing?"), [this] { m_session->load(); });
+}
+
+void MainWindow::reviewAndApply(std::function<void()> then)
+{
+    if (!m_document->hasPendingChanges() || m_session->isBusy())
+        return;
+    auto *dialog = new ApplyReviewDialog(*m_document, m_accountDescription, m_session->previewAsCurl(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, then = std::move(then)] {
+        m_afterApply = then;
+        m_session->apply();
+    });
+    dialog->open();
+}
+
+void MainWindow::resetAll()
+{
+    const int overridden = m_document->snapshot().overrideCount();
+    if (overridden == 0)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Reset all"),
+                                tr("Queue a reset to the default for all %n overridden field(s) of %1 on %2? "
+                                   "Nothing is sent until you apply.",
+                                   nullptr, overridden)
+                                    .arg(moduleDisplayName(m_session->module()), infraDisplayName(m_session->infra())),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("resetAllPrompt"));
+    box->addButton(tr("Reset all"), QMessageBox::AcceptRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, m_document, &ConfigDocument::resetAll);
+    box->open();
+}
+
+void MainWindow::resetSelectedRows()
+{
+    QStringList fields;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows(ConfigTreeModel::FieldColumn);
+    for (const QModelIndex &row : rows) {
+        const QString field = row.data(ConfigTreeModel::FieldKeyRole).toString();
+        if (!field.isEmpty() && row.data(ConfigTreeModel::CanResetRole).toBool())
+            fields.append(field);
+    }
+    if (fields.isEmpty())
+        return;
+    QUndoStack *stack = m_document->undoStack();
+    if (fields.size() > 1)
+        stack->beginMacro(tr("Reset %n field(s) to their defaults", nullptr, int(fields.size())));
+    for (const QString &field : fields)
+        m_document->resetField(field);
+    if (fields.size() > 1)
+        stack->endMacro();
+}
+
+void MainWindow::onViewClicked(const QModelIndex &index)
+{
+    if (index.column() != ConfigTreeModel::ResetColumn || !index.data(ConfigTreeModel::CanResetRole).toBool())
+        return;
+    m_model->setData(m_filter->mapToSource(index), true, Qt::EditRole);
+}
+
+void MainWindow::onLoadFailed(const ApiError &error)
+{
+    m_lastMessageFromLoad = true;
+    m_pages->setCurrentIndex(1);
+    const QString text = m_document->snapshot().isEmpty()
+        ? tr("Could not load the images. %1").arg(error.userMessage())
+        : tr("Could not refresh; showing what was loaded before. %1").arg(error.userMessage());
+    m_messages->showMessage(MessageBar::Level::Error, text, error.technicalDetails(), true);
+    updateActions();
+    Q_EMIT loadFinished(false, error.userMessage());
+}
+
+void MainWindow::onApplyFailed(const ApiError &error, const QStringList &unconfirmed)
+{
+    m_afterApply = {};
+    m_lastMessageFromLoad = false;
+    m_messages->showMessage(MessageBar::Level::Error,
+                            tr("%n change(s) did not take and are still queued. %1", nullptr, int(unconfirmed.size()))
+                                .arg(error.userMessage()),
+                            error.technicalDetails(), true);
+    updateStatus();
+}
+
+void MainWindow::whenChangesSettled(const QString &question, std::function<void()> proceed,
+                                    std::function<void()> cancelled)
+{
+    if (!m_document->hasPendingChanges()) {
+        proceed();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Queued changes"),
+                                tr("%n change(s) are queued and not sent yet.", nullptr, m_document->pendingCount()),
+                                QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("pendingChangesPrompt"));
+    box->setInformativeText(question);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, proceed, cancelled](int) {
+        const QMessageBox::StandardButton choice = box->standardButton(box->clickedButton());
+        if (choice == QMessageBox::Discard) {
+            m_document->discardAll();
+            proceed();
+        } else if (choice == QMessageBox::Apply) {
+            reviewAndApply(proceed);
+        } else if (cancelled) {
+            cancelled();
+        }
+    });
+    box->open();
+}
+
+void MainWindow::updateActions()
+{
+    const bool idle = !m_session->isBusy();
+    const int pending = m_document->pendingCount();
+    m_applyAction->setText(pending > 0 ? tr("Apply %n change(s)", nullptr, pending) : tr("Apply"));
+    m_applyAction->setToolTip(tr("Review the queued changes and send them (Ctrl+Return)"));
+    m_applyAction->setEnabled(m_connected && idle && pending > 0);
+    m_discardAction->setEnabled(pending > 0);
+    m_resetAllAction->setEnabled(m_connected && m_document->snapshot().overrideCount() > 0);
+    m_refreshAction->setEnabled(m_connected && idle);
+    m_moduleBox->setEnabled(m_connected && idle);
+    m_infraBox->setEnabled(m_connected && idle);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_connected) {
+        m_accountLabel->setText(tr("Not connected"));
+        m_refreshedLabel->clear();
+        return;
+    }
+    const Connection &connection = m_client->connection();
+    m_accountLabel->setText(tr("Account %1 on %2").arg(connection.accountId, connection.gatewayUrl.authority()));
+    const QDateTime loadedAt = m_document->snapshot().loadedAt();
+    m_refreshedLabel->setText(m_document->snapshot().isEmpty()
+                                  ? QString()
+                                  : tr("Refreshed at %1").arg(QLocale().toString(loadedAt.toLocalTime().time(),
+                                                                                 QLocale::ShortFormat)));
+}
+
+void MainWindow::syncScopeBoxes()
+{
+    m_moduleBox->setCurrentIndex(m_moduleBox->findData(int(m_session->module())));
+    m_infraBox->setCurrentIndex(m_infraBox->findData(int(m_session->infra())));
 }
 
 } // namespace hci

@@ -1,15 +1,122 @@
 #pragma once
 
+#include "core/module.h"
+#include "harness/apierror.h"
+#include "harness/connection.h"
+
 #include <QMainWindow>
+
+#include <functional>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QStackedWidget;
 
 namespace hci {
 
+class AccountSession;
+class ConfigDocument;
+class ConfigFilterModel;
+class ConfigTreeModel;
+class ConfigView;
+class HarnessClient;
+class MessageBar;
+class SandboxServer;
+class WelcomePanel;
+
+// The screen a platform engineer lives in: defaults and overrides side by side, queued edits,
+// review and apply, one-click resets.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens an account and loads it; the key stays in memory only.
+    void openConnection(const Connection &connection, const QString &description, Module module = Module::Ci,
+                        Infra infra = Infra::K8);
+    // Starts the built-in sandbox server (once) and opens it.
+    bool openSandbox();
+
+    HarnessClient *client() const { return m_client; }
+    ConfigDocument *document() const { return m_document; }
+    AccountSession *session() const { return m_session; }
+    ConfigView *view() const { return m_view; }
+    ConfigTreeModel *model() const { return m_model; }
+    MessageBar *messageBar() const { return m_messages; }
+    SandboxServer *sandbox() const { return m_sandbox; }
+
+Q_SIGNALS:
+    // After each load: for --exit-after-load, smoke tests and benchmarks.
+    void loadFinished(bool ok, const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createToolBar();
+    void createCentralWidget();
+    void createStatusBar();
+    void connectSession();
+
+    void showConnectDialog();
+    void requestScope(Module module, Infra infra);
+    void refresh();
+    void reviewAndApply(std::function<void()> then = {});
+    void resetAll();
+    void resetSelectedRows();
+    void onViewClicked(const QModelIndex &index);
+    void onLoadFailed(const ApiError &error);
+    void onApplyFailed(const ApiError &error, const QStringList &unconfirmed);
+    // Runs proceed when no change is queued, or after the user chose Apply (and it worked) or
+    // Discard; does nothing on Cancel.
+    void whenChangesSettled(const QString &question, std::function<void()> proceed, std::function<void()> cancelled = {});
+    void updateActions();
+    void updateStatus();
+    void syncScopeBoxes();
+
+    HarnessClient *m_client;
+    ConfigDocument *m_document;
+    AccountSession *m_session;
+    ConfigTreeModel *m_model;
+    ConfigFilterModel *m_filter;
+    SandboxServer *m_sandbox = nullptr;
+
+    QStackedWidget *m_pages = nullptr;
+    WelcomePanel *m_welcome = nullptr;
+    MessageBar *m_messages = nullptr;
+    ConfigView *m_view = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QCheckBox *m_overridesOnly = nullptr;
+    QComboBox *m_moduleBox = nullptr;
+    QComboBox *m_infraBox = nullptr;
+    QLabel *m_accountLabel = nullptr;
+    QLabel *m_refreshedLabel = nullptr;
+    QLabel *m_inFlightLabel = nullptr;
+    QProgressBar *m_busy = nullptr;
+
+    QAction *m_connectAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_applyAction = nullptr;
+    QAction *m_discardAction = nullptr;
+    QAction *m_resetAllAction = nullptr;
+    QAction *m_resetRowAction = nullptr;
+    QAction *m_findAction = nullptr;
+
+    QString m_accountDescription;
+    bool m_connected = false;
+    bool m_closeConfirmed = false;
+    bool m_lastMessageFromLoad = false;
+    std::function<void()> m_afterApply;
 };
 
 } // namespace hci
