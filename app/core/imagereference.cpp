@@ -7,11 +7,6 @@ namespace hci {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hci::ImageReference", text);
-}
-
 // The grammar's pieces, anchored. Patterns from the distribution reference specification.
 const QRegularExpression &pathComponentPattern()
 {
@@ -60,33 +55,33 @@ QString checkDomain(QStringView domain)
     if (domain.startsWith(u'[')) {
         const qsizetype close = domain.indexOf(u']');
         if (close < 0)
-            return tr("The registry address \"%1\" has an unclosed bracket.").arg(domain);
+            return ImageReference::tr("The registry address \"%1\" has an unclosed bracket.").arg(domain);
         host = domain.left(close + 1);
         const QStringView rest = domain.mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(u':'))
-                return tr("The registry address \"%1\" is not valid.").arg(domain);
+                return ImageReference::tr("The registry address \"%1\" is not valid.").arg(domain);
             port = rest.mid(1);
         }
         if (!ipv6Pattern().match(host).hasMatch())
-            return tr("The registry address \"%1\" is not valid.").arg(domain);
+            return ImageReference::tr("The registry address \"%1\" is not valid.").arg(domain);
     } else {
         const qsizetype colon = domain.indexOf(u':');
         if (colon >= 0) {
             host = domain.left(colon);
             port = domain.mid(colon + 1);
             if (port.isEmpty())
-                return tr("The registry \"%1\" has a colon but no port number.").arg(domain);
+                return ImageReference::tr("The registry \"%1\" has a colon but no port number.").arg(domain);
         }
         if (!hostPattern().match(host).hasMatch())
-            return tr("The registry host \"%1\" is not a valid host name.").arg(host);
+            return ImageReference::tr("The registry host \"%1\" is not a valid host name.").arg(host);
     }
     if (!port.isNull()) {
         bool ok = false;
         const uint number = port.toUInt(&ok);
         const bool digitsOnly = std::all_of(port.begin(), port.end(), [](QChar c) { return c.isDigit(); });
         if (!ok || !digitsOnly || number == 0 || number > 65535)
-            return tr("The registry port \"%1\" is not a number from 1 to 65535.").arg(port);
+            return ImageReference::tr("The registry port \"%1\" is not a number from 1 to 65535.").arg(port);
     }
     return {};
 }
@@ -94,13 +89,13 @@ QString checkDomain(QStringView domain)
 QString checkPathComponent(QStringView component)
 {
     if (component.isEmpty())
-        return tr("The image name has an empty part between slashes.");
+        return ImageReference::tr("The image name has an empty part between slashes.");
     if (pathComponentPattern().match(component).hasMatch())
         return {};
     if (component.toString().toLower() != component
         && pathComponentPattern().match(component.toString().toLower()).hasMatch())
-        return tr("Image names must be lower case: \"%1\".").arg(component);
-    return tr("\"%1\" is not a valid image name part: use lower-case letters, digits and single "
+        return ImageReference::tr("Image names must be lower case: \"%1\".").arg(component);
+    return ImageReference::tr("\"%1\" is not a valid image name part: use lower-case letters, digits and single "
               "separators (., _, __ or -) between them.")
         .arg(component);
 }
@@ -108,11 +103,11 @@ QString checkPathComponent(QStringView component)
 QString checkTag(QStringView tag)
 {
     if (tag.isEmpty())
-        return tr("The tag after the colon is empty.");
+        return ImageReference::tr("The tag after the colon is empty.");
     if (tag.size() > 128)
-        return tr("The tag is longer than 128 characters.");
+        return ImageReference::tr("The tag is longer than 128 characters.");
     if (!tagPattern().match(tag).hasMatch())
-        return tr("The tag \"%1\" is not valid: use letters, digits, '_', '.' and '-', not starting "
+        return ImageReference::tr("The tag \"%1\" is not valid: use letters, digits, '_', '.' and '-', not starting "
                   "with '.' or '-'.")
             .arg(tag);
     return {};
@@ -122,11 +117,11 @@ QString checkDigest(QStringView digest)
 {
     const QRegularExpressionMatch match = digestPattern().match(digest);
     if (!match.hasMatch())
-        return tr("The digest \"%1\" is not valid: it should look like sha256:<64 hex digits>.").arg(digest);
+        return ImageReference::tr("The digest \"%1\" is not valid: it should look like sha256:<64 hex digits>.").arg(digest);
     const QString algorithm = match.captured(1);
     const qsizetype hexLength = match.capturedLength(2);
     if ((algorithm == u"sha256" && hexLength != 64) || (algorithm == u"sha512" && hexLength != 128))
-        return tr("The %1 digest has the wrong length.").arg(algorithm);
+        return ImageReference::tr("The %1 digest has the wrong length.").arg(algorithm);
     return {};
 }
 
@@ -146,10 +141,10 @@ ImageReference ImageReference::parse(QStringView text)
     };
 
     if (text.isEmpty())
-        return fail(tr("The image reference is empty."));
+        return fail(ImageReference::tr("The image reference is empty."));
     for (QChar c : text) {
         if (c.isSpace())
-            return fail(tr("The image reference contains a space."));
+            return fail(ImageReference::tr("The image reference contains a space."));
     }
 
     QStringView name = text;
@@ -172,9 +167,9 @@ ImageReference ImageReference::parse(QStringView text)
     }
 
     if (name.isEmpty())
-        return fail(tr("The image reference has no image name."));
+        return fail(ImageReference::tr("The image reference has no image name."));
     if (name.size() > kMaxNameLength)
-        return fail(tr("The image name is longer than %1 characters.").arg(kMaxNameLength));
+        return fail(ImageReference::tr("The image name is longer than %1 characters.").arg(kMaxNameLength));
 
     const qsizetype firstSlash = name.indexOf(u'/');
     QStringView path = name;
@@ -184,7 +179,7 @@ ImageReference ImageReference::parse(QStringView text)
         if (const QString why = checkDomain(ref.m_domain); !why.isEmpty())
             return fail(why);
         if (path.isEmpty())
-            return fail(tr("The image reference names a registry but no image."));
+            return fail(ImageReference::tr("The image reference names a registry but no image."));
     }
 
     for (QStringView component : path.split(u'/')) {

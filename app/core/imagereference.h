@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -9,6 +10,8 @@ namespace hci {
 // the Docker distribution project. An invalid one keeps the text and says why, for the editor.
 class ImageReference
 {
+    Q_DECLARE_TR_FUNCTIONS(hci::ImageReference)
+
 public:
     ImageReference() = default;
 
