@@ -68,7 +68,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    m_connectAction = new QAction(QIcon::fromTheme(QStringLiteral("network-server")), tr("&Connect…"), this);
+    m_connectAction = new QAction(QIcon::fromTheme(QStringLiteral("network-server"), style()->standardIcon(QStyle::SP_DriveNetIcon)),
+                                  tr("&Connect…"), this);
     m_connectAction->setToolTip(tr("Connect to a Harness account"));
     connect(m_connectAction, &QAction::triggered, this, &MainWindow::showConnectDialog);
 
@@ -77,12 +78,24 @@ void MainWindow::createActions()
     m_refreshAction->setToolTip(tr("Read the defaults and overrides again (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
-    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)));
+    // Short, fixed texts keep the toolbar still; what would be undone goes in the tooltip.
+    QUndoStack *stack = m_document->undoStack();
+    m_undoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)),
+                               tr("&Undo"), this);
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)));
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, m_undoAction,
+            [this](const QString &text) { m_undoAction->setToolTip(tr("Undo: %1 (Ctrl+Z)").arg(text)); });
+    m_redoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)),
+                               tr("&Redo"), this);
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::redoTextChanged, m_redoAction,
+            [this](const QString &text) { m_redoAction->setToolTip(tr("Redo: %1 (Ctrl+Shift+Z)").arg(text)); });
 
     m_applyAction = new QAction(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Apply"), this);
     m_applyAction->setObjectName(QStringLiteral("applyAction"));
@@ -93,7 +106,8 @@ void MainWindow::createActions()
     m_discardAction->setToolTip(tr("Drop every queued change"));
     connect(m_discardAction, &QAction::triggered, m_document, &ConfigDocument::discardAll);
 
-    m_resetAllAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-clear-all")), tr("Reset &all"), this);
+    m_resetAllAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-clear-all"), style()->standardIcon(QStyle::SP_DialogResetButton)),
+                                   tr("Reset &all"), this);
     m_resetAllAction->setToolTip(tr("Queue a reset to the default for every overridden field"));
     connect(m_resetAllAction, &QAction::triggered, this, &MainWindow::resetAll);
 
@@ -331,6 +345,7 @@ bool MainWindow::openSandbox()
             Q_EMIT loadFinished(false, why);
             return false;
         }
+        sandbox->store().seedDemoOverrides(sandbox->accountId());
         m_sandbox = sandbox;
     }
     Connection connection;

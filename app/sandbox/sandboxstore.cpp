@@ -188,4 +188,18 @@ void SandboxStore::clearOverrides()
     m_deprecated.clear();
 }
 
+void SandboxStore::seedDemoOverrides(const QString &account)
+{
+    const QList<Update> demo{
+        {QStringLiteral("liteEngineTag"), true, QStringLiteral("harness/ci-lite-engine:1.16.80")},
+        {QStringLiteral("gitCloneTag"), true, QStringLiteral("registry.example.com/harness/drone-git:1.6.9-rootless")},
+        {QStringLiteral("buildAndPushDockerRegistryTag"), true, QStringLiteral("plugins/kaniko:0.9.2")},
+        {QStringLiteral("s3UploadTag"), true, QStringLiteral("plugins/s3:1.5.3")},
+    };
+    QString failure;
+    const bool saved = update(account, Module::Ci, Infra::K8, demo, &failure);
+    Q_ASSERT_X(saved, "seedDemoOverrides", qPrintable(failure));
+    Q_UNUSED(saved)
+}
+
 } // namespace hci

@@ -46,6 +46,10 @@ public:
     // Forgets every override and every setDeprecated() mark, of every account.
     void clearOverrides();
 
+    // A few overrides of each kind a row can show (older, mirrored, deprecated, same as the
+    // default) for CI on K8, so that a person trying the app sees more than defaults.
+    void seedDemoOverrides(const QString &account);
+
 private:
     static QString slot(const QString &account, Module module, Infra infra);
     QHash<QString, ImageMap> m_defaults;   // key: module/infra
