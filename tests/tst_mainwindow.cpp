@@ -12,6 +12,8 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -293,6 +295,98 @@ private Q_SLOTS:
         QVERIFY(prompt);
         QTest::mouseClick(prompt->button(QMessageBox::Discard), Qt::LeftButton);
         QTRY_VERIFY(!m_window->isVisible());
+    }
+
+    void deleteResetsTheSelectedRows()
+    {
+        QVERIFY(openLoadedSandbox());
+        ConfigView *view = m_window->view();
+        view->setFocus();
+        view->setCurrentIndex(viewIndex(kGit, ConfigTreeModel::FieldColumn));
+        view->selectionModel()->select(viewIndex(kGit, ConfigTreeModel::FieldColumn),
+                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(m_window->document()->pendingCount(), 1);
+        QCOMPARE(m_window->document()->pendingChange(kGit)->kind, PendingChange::Kind::Reset);
+    }
+
+    void resetAllAsksOnceAndQueuesEveryOverride()
+    {
+        QVERIFY(openLoadedSandbox());
+        const int overridden = m_window->document()->snapshot().overrideCount();
+        QVERIFY(overridden >= 2);
+        m_window->findChild<QAction *>(QStringLiteral("resetAllAction"))->trigger();
+        auto *prompt = waitForChild<QMessageBox>(m_window.get(), QStringLiteral("resetAllPrompt"));
+        QVERIFY(prompt);
+        QCOMPARE(m_window->document()->pendingCount(), 0); // nothing before the confirmation
+        QAbstractButton *confirm = nullptr;
+        for (QAbstractButton *candidate : prompt->buttons()) {
+            if (prompt->buttonRole(candidate) == QMessageBox::AcceptRole)
+                confirm = candidate;
+        }
+        QVERIFY(confirm);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_COMPARE(m_window->document()->pendingCount(), overridden);
+        QTest::keySequence(m_window.get(), QKeySequence::Undo); // one step undoes them all
+        QCOMPARE(m_window->document()->pendingCount(), 0);
+    }
+
+    void switchingModuleWithQueuedChangesAsksFirst()
+    {
+        QVERIFY(openLoadedSandbox());
+        QVERIFY(m_window->document()->setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.93")));
+        auto *moduleBox = m_window->findChild<QComboBox *>(QStringLiteral("moduleBox"));
+        moduleBox->setCurrentIndex(moduleBox->findData(int(Module::Iacm)));
+        Q_EMIT moduleBox->activated(moduleBox->currentIndex());
+        auto *prompt = waitForChild<QMessageBox>(m_window.get(), QStringLiteral("pendingChangesPrompt"));
+        QVERIFY(prompt);
+        QTest::mouseClick(prompt->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_COMPARE(moduleBox->currentData().toInt(), int(Module::Ci)); // the box goes back
+        QCOMPARE(m_window->session()->module(), Module::Ci);
+        QCOMPARE(m_window->document()->pendingCount(), 1);
+
+        moduleBox->setCurrentIndex(moduleBox->findData(int(Module::Idp)));
+        Q_EMIT moduleBox->activated(moduleBox->currentIndex());
+        prompt = waitForChild<QMessageBox>(m_window.get(), QStringLiteral("pendingChangesPrompt"));
+        QVERIFY(prompt);
+        QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
+        QTest::mouseClick(prompt->button(QMessageBox::Discard), Qt::LeftButton);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(m_window->session()->module(), Module::Idp);
+        QCOMPARE(m_window->document()->snapshot().module(), Module::Idp);
+        QCOMPARE(m_window->document()->pendingCount(), 0);
+    }
+
+    void rateLimitingShowsThatTheAppWaits()
+    {
+        QVERIFY(openLoadedSandbox());
+        m_window->client()->setRetryPolicy(RetryPolicy{4, std::chrono::milliseconds(300), std::chrono::milliseconds(600)});
+        m_window->sandbox()->injectFault(SandboxServer::Fault::RateLimit, 1);
+        QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_VERIFY(m_window->messageBar()->isVisible());
+        QCOMPARE(m_window->messageBar()->level(), MessageBar::Level::Warning);
+        QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("Trying again")));
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(loaded.first().first().toBool());
+        QVERIFY(!m_window->messageBar()->isVisible()); // the wait is over once the load worked
+    }
+
+    void theReviewCopiesTheRequestsAsCurlWithoutTheKey()
+    {
+        QVERIFY(openLoadedSandbox());
+        QVERIFY(m_window->document()->setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.93")));
+        m_window->findChild<QAction *>(QStringLiteral("applyAction"))->trigger();
+        auto *review = waitForChild<ApplyReviewDialog>(m_window.get());
+        QVERIFY(review);
+        QTest::mouseClick(button(review, QStringLiteral("copyCurl")), Qt::LeftButton);
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY(copied.contains(QStringLiteral("curl")));
+        QVERIFY(copied.contains(QStringLiteral("$HARNESS_API_KEY")));
+        QVERIFY(copied.contains(QStringLiteral("harness/ci-addon:1.16.93")));
+        QVERIFY(!copied.contains(m_window->sandbox()->apiKey()));
+        review->reject();
+        QCOMPARE(m_window->document()->pendingCount(), 1); // cancelling the review sends nothing
     }
 
     void aRefusedKeyShowsTheReasonAndRetry()

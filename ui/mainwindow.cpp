@@ -108,6 +108,7 @@ void MainWindow::createActions()
 
     m_resetAllAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-clear-all"), style()->standardIcon(QStyle::SP_DialogResetButton)),
                                    tr("Reset &all"), this);
+    m_resetAllAction->setObjectName(QStringLiteral("resetAllAction"));
     m_resetAllAction->setToolTip(tr("Queue a reset to the default for every overridden field"));
     connect(m_resetAllAction, &QAction::triggered, this, &MainWindow::resetAll);
 
