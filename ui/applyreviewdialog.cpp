@@ -72,7 +72,7 @@ ApplyReviewDialog::ApplyReviewDialog(const ConfigDocument &document, const QStri
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_changes, 2);
+    layout->addWidget(m_changes, 1);
     layout->addWidget(requestsLabel);
     layout->addWidget(m_requests, 1);
     layout->addWidget(buttons);
