@@ -120,6 +120,12 @@ QString ApiError::userMessage() const
         }
         return QCoreApplication::translate("hci::ApiError", "The request could not be made: %1").arg(detail);
     case Kind::Network:
+        // A status line arrived, so the server was reached: the connection closed mid-answer.
+        if (httpStatus > 0) {
+            return QCoreApplication::translate("hci::ApiError",
+                "The server's answer was cut off; try again, and check the network or a proxy in between "
+                "if it keeps happening.");
+        }
         return QCoreApplication::translate("hci::ApiError",
             "The server could not be reached; check the network connection and the "
             "server address, then try again.");
