@@ -1,0 +1,295 @@
+#include "credentials/environmentprofile.h"
+#include "credentials/keychainerror.h"
+#include "credentials/profilestore.h"
+#include "credentials/secretstore.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <optional>
+
+using namespace hci;
+
+// Profiles in settings, the Environment profile, and what each keychain outcome tells the user.
+class TestProfileStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_file;
+
+    static Profile staging()
+    {
+        Profile profile;
+        profile.name = QStringLiteral("Staging");
+        profile.cluster = Cluster::Custom;
+        profile.customUrl = QStringLiteral("harness.example.com");
+        profile.accountId = QStringLiteral("acct123");
+        profile.authKind = AuthKind::Bearer;
+        profile.colour = QStringLiteral("#6a1b9a");
+        profile.isProduction = true;
+        return profile;
+    }
+
+private Q_SLOTS:
+    void init() { m_file = m_dir.filePath(QStringLiteral("%1.ini").arg(QLatin1String(QTest::currentTestFunction()))); }
+
+    void aProfileIsKeptAcrossARestart()
+    {
+        QString id;
+        {
+            QSettings settings(m_file, QSettings::IniFormat);
+            ProfileStore store(&settings);
+            QSignalSpy changed(&store, &ProfileStore::changed);
+            const Profile saved = store.add(staging());
+            QCOMPARE(changed.count(), 1);
+            QVERIFY(!QUuid::fromString(saved.id).isNull());
+            id = saved.id;
+        }
+        QSettings settings(m_file, QSettings::IniFormat);
+        ProfileStore store(&settings);
+        const QList<Profile> profiles = store.profiles();
+        QCOMPARE(profiles.size(), 1);
+        Profile expected = staging();
+        expected.id = id;
+        QCOMPARE(profiles.first(), expected);
+        QCOMPARE(profiles.first().gatewayUrl(), QUrl(QStringLiteral("https://harness.example.com/gateway")));
+        QCOMPARE(profiles.first().host(), QStringLiteral("harness.example.com"));
+    }
+
+    void editDuplicateAndRemove()
+    {
+        QSettings settings(m_file, QSettings::IniFormat);
+        ProfileStore store(&settings);
+        QSignalSpy changed(&store, &ProfileStore::changed);
+        Profile profile = store.add(staging());
+        profile.name = QStringLiteral("Staging EU");
+        profile.cluster = Cluster::Eu;
+        QVERIFY(store.update(profile));
+        QCOMPARE(store.profile(profile.id)->name, QStringLiteral("Staging EU"));
+        QCOMPARE(store.profile(profile.id)->host(), QStringLiteral("accounts.eu.harness.io"));
+        QVERIFY(store.profile(profile.id)->customUrl.isEmpty()); // only kept for a custom URL
+
+        const std::optional<Profile> copy = store.duplicate(profile.id);
+        QVERIFY(copy);
+        QVERIFY(copy->id != profile.id);
+        QCOMPARE(copy->name, QStringLiteral("Staging EU (copy)"));
+        QCOMPARE(copy->accountId, profile.accountId);
+        QCOMPARE(store.profiles().size(), 2);
+
+        store.setLastUsedId(profile.id);
+        QVERIFY(store.remove(profile.id));
+        QVERIFY(!store.contains(profile.id));
+        QVERIFY(store.lastUsedId().isEmpty()); // a removed profile is not reopened at the next start
+        QCOMPARE(store.profiles().size(), 1);
+        QCOMPARE(changed.count(), 4);
+
+        Profile unknown = staging();
+        unknown.id = Profile::newId();
+        QVERIFY(!store.update(unknown));
+        QVERIFY(!store.remove(unknown.id));
+        QVERIFY(!store.remove(Profile::sandboxId()));
+    }
+
+    void profilesAreListedByName()
+    {
+        QSettings settings(m_file, QSettings::IniFormat);
+        ProfileStore store(&settings);
+        for (const char *name : {"prod", "Acme", "dev"}) {
+            Profile profile = staging();
+            profile.name = QLatin1String(name);
+            store.add(profile);
+        }
+        QStringList names;
+        for (const Profile &profile : store.profiles())
+            names.append(profile.name);
+        QCOMPARE(names, (QStringList{QStringLiteral("Acme"), QStringLiteral("dev"), QStringLiteral("prod")}));
+    }
+
+    void aDamagedFileFallsBackToDefaults()
+    {
+        const QString id = Profile::newId();
+        {
+            QSettings settings(m_file, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("profiles/%1/name").arg(id), QStringLiteral("Odd"));
+            settings.setValue(QStringLiteral("profiles/%1/cluster").arg(id), QStringLiteral("mars"));
+            settings.setValue(QStringLiteral("profiles/%1/colour").arg(id), QStringLiteral("red; drop table"));
+            settings.setValue(QStringLiteral("profiles/not-a-uuid/name"), QStringLiteral("Ignored"));
+        }
+        QSettings settings(m_file, QSettings::IniFormat);
+        ProfileStore store(&settings);
+        const QList<Profile> profiles = store.profiles();
+        QCOMPARE(profiles.size(), 1);
+        QCOMPARE(profiles.first().cluster, Cluster::Prod1);
+        QCOMPARE(profiles.first().colour, Profile::defaultColour());
+        QCOMPARE(profiles.first().authKind, AuthKind::ApiKey);
+        QVERIFY(!profiles.first().isProduction);
+    }
+
+    void theLastUsedProfileIsRemembered()
+    {
+        {
+            QSettings settings(m_file, QSettings::IniFormat);
+            ProfileStore store(&settings);
+            store.setLastUsedId(Profile::sandboxId());
+        }
+        QSettings settings(m_file, QSettings::IniFormat);
+        QCOMPARE(ProfileStore(&settings).lastUsedId(), Profile::sandboxId());
+    }
+
+    void aProfileSaysWhatIsMissing()
+    {
+        Profile profile = staging();
+        QVERIFY(profile.problem().isEmpty());
+        profile.accountId.clear();
+        QVERIFY(profile.problem().contains(QStringLiteral("account ID")));
+        profile = staging();
+        profile.customUrl = QStringLiteral("http://harness.example.com");
+        QVERIFY(profile.problem().contains(QStringLiteral("https")));
+        profile = staging();
+        profile.name = QStringLiteral("  ");
+        QVERIFY(profile.problem().contains(QStringLiteral("name")));
+        QVERIFY(Profile::sandbox().problem().isEmpty());
+        QVERIFY(Profile::sandbox().name.contains(QStringLiteral("Sandbox")));
+    }
+
+    void theEnvironmentGivesAProfile_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("account");
+        QTest::addColumn<QString>("baseUrl");
+        QTest::addColumn<QString>("expectedAccount");
+        QTest::addColumn<QString>("expectedHost");
+        QTest::addColumn<bool>("usable");
+        QTest::newRow("key only") << "pat.acctA.tok.sec" << "" << "" << "acctA" << "app.harness.io" << true;
+        QTest::newRow("account given") << "sat.acctA.tok.sec" << "acctB" << "" << "acctB" << "app.harness.io" << true;
+        QTest::newRow("base url") << "pat.acctA.tok.sec" << "" << "https://harness.acme.com/gateway" << "acctA"
+                                  << "harness.acme.com" << true;
+        QTest::newRow("plain http remote") << "pat.acctA.tok.sec" << "" << "http://harness.acme.com" << "acctA"
+                                           << "" << false;
+        QTest::newRow("opaque key, no account") << "token-without-dots" << "" << "" << "" << "app.harness.io" << false;
+    }
+
+    void theEnvironmentGivesAProfile()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, account);
+        QFETCH(QString, baseUrl);
+        QFETCH(QString, expectedAccount);
+        QFETCH(QString, expectedHost);
+        QFETCH(bool, usable);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HARNESS_API_KEY"), key);
+        if (!account.isEmpty())
+            env.insert(QStringLiteral("HARNESS_ACCOUNT_ID"), account);
+        if (!baseUrl.isEmpty())
+            env.insert(QStringLiteral("HARNESS_BASE_URL"), baseUrl);
+        const std::optional<EnvironmentProfile> fromEnv = environmentProfile(env);
+        QVERIFY(fromEnv);
+        QCOMPARE(fromEnv->profile.kind, Profile::Kind::Environment);
+        QVERIFY(fromEnv->profile.name.contains(QStringLiteral("Environment")));
+        QCOMPARE(fromEnv->profile.accountId, expectedAccount);
+        QCOMPARE(fromEnv->profile.host(), expectedHost);
+        QCOMPARE(fromEnv->problem.isEmpty(), usable);
+        QCOMPARE(fromEnv->apiKey, key);
+        QVERIFY(!fromEnv->problem.contains(key));
+    }
+
+    void noKeyInTheEnvironmentMeansNoProfile()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HARNESS_ACCOUNT_ID"), QStringLiteral("acct"));
+        QVERIFY(!environmentProfile(env));
+    }
+
+    void everyKeychainErrorSaysWhatToDo_data()
+    {
+        QTest::addColumn<int>("error");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("advice");
+        using S = SecretResult::Status;
+        QTest::newRow("no backend") << int(QKeychain::NoBackendAvailable) << "" << int(S::Unavailable) << "gnome-keyring";
+        QTest::newRow("no secret service") << int(QKeychain::OtherError)
+                                           << "The name org.freedesktop.secrets was not provided by any .service files"
+                                           << int(S::Unavailable) << "KWallet";
+        QTest::newRow("no session bus") << int(QKeychain::OtherError) << "Could not connect: No such file or directory"
+                                        << int(S::Unavailable) << "memory";
+        QTest::newRow("locked") << int(QKeychain::AccessDenied) << "" << int(S::Locked) << "Unlock";
+        QTest::newRow("refused") << int(QKeychain::AccessDeniedByUser) << "" << int(S::Denied) << "allow";
+        QTest::newRow("not found") << int(QKeychain::EntryNotFound) << "" << int(S::NotFound) << "enter the key";
+        QTest::newRow("other") << int(QKeychain::OtherError) << "Something odd" << int(S::Failed) << "running and unlocked";
+        QTest::newRow("could not delete") << int(QKeychain::CouldNotDeleteEntry) << "" << int(S::Failed) << "try again";
+        QTest::newRow("not implemented") << int(QKeychain::NotImplemented) << "" << int(S::Failed) << "try again";
+    }
+
+    void everyKeychainErrorSaysWhatToDo()
+    {
+        QFETCH(int, error);
+        QFETCH(QString, detail);
+        QFETCH(int, status);
+        QFETCH(QString, advice);
+        const SecretResult result = secretResultFor(SecretOperation::Read, QKeychain::Error(error), detail);
+        QCOMPARE(int(result.status), status);
+        QVERIFY2(result.message.contains(advice, Qt::CaseInsensitive), qPrintable(result.message));
+        QCOMPARE(result.detail, detail);
+        QVERIFY(!secretResultFor(SecretOperation::Write, QKeychain::Error(error), detail).message.isEmpty());
+    }
+
+    void removingWhatIsNotThereIsFine()
+    {
+        QVERIFY(secretResultFor(SecretOperation::Remove, QKeychain::EntryNotFound, {}).ok());
+        QVERIFY(secretResultFor(SecretOperation::Write, QKeychain::NoError, {}).ok());
+    }
+
+    void keysKeptInMemoryAreForThisRunOnly()
+    {
+        SecretStore secrets(QStringLiteral("hci-test-never-used"));
+        QSignalSpy modeChanged(&secrets, &SecretStore::modeChanged);
+        secrets.setMode(SecretStore::Mode::MemoryOnly);
+        QCOMPARE(modeChanged.count(), 1);
+        std::optional<SecretResult> written;
+        secrets.write(QStringLiteral("id-1"), QStringLiteral("pat.a.b.c"), this,
+                      [&written](const SecretResult &result) { written = result; });
+        QVERIFY(!written); // asynchronous even in memory
+        QTRY_VERIFY(written);
+        QVERIFY(written->ok());
+        QVERIFY(secrets.isInMemory(QStringLiteral("id-1")));
+
+        std::optional<SecretResult> read;
+        secrets.read(QStringLiteral("id-1"), this, [&read](const SecretResult &result) { read = result; });
+        QTRY_VERIFY(read);
+        QCOMPARE(read->secret, QStringLiteral("pat.a.b.c"));
+
+        std::optional<SecretResult> removed;
+        secrets.remove(QStringLiteral("id-1"), this, [&removed](const SecretResult &result) { removed = result; });
+        QTRY_VERIFY(removed);
+        read.reset();
+        secrets.read(QStringLiteral("id-1"), this, [&read](const SecretResult &result) { read = result; });
+        QTRY_VERIFY(read);
+        QCOMPARE(read->status, SecretResult::Status::NotFound);
+        QCOMPARE(secrets.jobsInFlight(), 0);
+
+        // A new run starts without them.
+        SecretStore nextRun(QStringLiteral("hci-test-never-used"));
+        QVERIFY(!nextRun.isInMemory(QStringLiteral("id-1")));
+    }
+
+    void aGoneReceiverIsNotCalled()
+    {
+        SecretStore secrets(QStringLiteral("hci-test-never-used"));
+        secrets.setMode(SecretStore::Mode::MemoryOnly);
+        bool called = false;
+        auto *receiver = new QObject;
+        secrets.write(QStringLiteral("id-2"), QStringLiteral("k"), receiver, [&called](const SecretResult &) { called = true; });
+        delete receiver;
+        QTRY_COMPARE(secrets.jobsInFlight(), 0);
+        QVERIFY(!called);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileStore)
+#include "tst_profilestore.moc"
