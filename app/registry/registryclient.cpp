@@ -279,6 +279,11 @@ void RegistryClient::answered(const std::shared_ptr<Lookup> &lookup, QNetworkRep
     qCDebug(lcRegistry).noquote() << (lookup->operation == RegistryReply::Operation::CheckTag ? "HEAD" : "GET")
                                   << lookup->url.path() << "->" << status;
     Result result;
+    if (network->property(kTooLarge).toBool()) {
+        result.error = answerError(network, status);
+        finish(lookup, result);
+        return;
+    }
     if (status == 401 && challenged(lookup, network))
         return;
     if (status >= 300 && status < 400) {
@@ -293,8 +298,7 @@ void RegistryClient::answered(const std::shared_ptr<Lookup> &lookup, QNetworkRep
     } else if (status == 200) {
         result.presence = RegistryReply::Presence::Present;
         result.digest = QString::fromLatin1(network->rawHeader(QByteArrayLiteral("Docker-Content-Digest")));
-    } else if (status == 404 && lookup->operation == RegistryReply::Operation::CheckTag
-               && !network->property(kTooLarge).toBool()) {
+    } else if (status == 404 && lookup->operation == RegistryReply::Operation::CheckTag) {
         result.presence = RegistryReply::Presence::Missing; // an answer, not a failure
     } else {
         result.error = answerError(network, status);

@@ -1,6 +1,7 @@
 #include "sandboxserver.h"
 
 #include "sandboxanswers.h"
+#include "sandboxregistry.h"
 #include "sandboxservice.h"
 
 #include <QHostAddress>
@@ -110,6 +111,7 @@ struct SandboxServer::Private
     SandboxServer *q = nullptr;
     Options options;
     SandboxStore store;
+    SandboxRegistry registry;
     std::unique_ptr<QHttpServer> http;
     quint16 port = 0;
     int latencyMs = 0;
@@ -154,6 +156,8 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request, QHttpServ
         } else if (header.first.compare("authorization", Qt::CaseInsensitive) == 0) {
             if (value.left(7).compare("bearer ", Qt::CaseInsensitive) == 0 && incoming.bearerToken.isEmpty())
                 incoming.bearerToken = value.mid(7).trimmed();
+            else if (value.left(6).compare("basic ", Qt::CaseInsensitive) == 0 && incoming.basicCredentials.isEmpty())
+                incoming.basicCredentials = value.mid(6).trimmed();
         }
     }
 
@@ -176,7 +180,8 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request, QHttpServ
     } else {
         const SandboxService::Credentials credentials { options.accountId, options.apiKey.toUtf8(),
             options.readOnlyApiKey.toUtf8() };
-        answer = SandboxService(store, credentials).answer(incoming);
+        answer = SandboxRegistry::handles(incoming.path) ? registry.answer(incoming, port)
+                                                          : SandboxService(store, credentials).answer(incoming);
     }
 
     const bool head = incoming.method == "HEAD";
@@ -249,6 +254,11 @@ SandboxServer::SandboxServer(const Options &options, QObject *parent)
 {
     d->q = this;
     d->options = options;
+    // The registry emulation lists tags for every default image, so that tag lookups have answers.
+    for (Module module : allModules()) {
+        for (Infra infra : allInfras())
+            d->registry.seedFromImages(d->store.defaults(module, infra));
+    }
     if (d->options.accountId.isEmpty())
         d->options.accountId = randomAccountId();
     if (d->options.apiKey.isEmpty())
@@ -328,6 +338,16 @@ QString SandboxServer::apiKey() const
 QString SandboxServer::readOnlyApiKey() const
 {
     return d->options.readOnlyApiKey;
+}
+
+SandboxRegistry &SandboxServer::registry()
+{
+    return d->registry;
+}
+
+QString SandboxServer::registryHost() const
+{
+    return QStringLiteral("127.0.0.1:%1").arg(d->port);
 }
 
 SandboxStore &SandboxServer::store()

@@ -14,6 +14,8 @@ class QHttpServer;
 
 namespace hci {
 
+class SandboxRegistry;
+
 // A Harness-compatible execution-config server on 127.0.0.1: the app's "Try the sandbox" and the
 // peer of every end-to-end test. It behaves like the documented API, errors included.
 // Where API.md leaves a choice: a key used with another accountIdentifier is 401 INVALID_TOKEN;
@@ -72,6 +74,10 @@ public:
     QString accountId() const;
     QString apiKey() const;
     QString readOnlyApiKey() const;
+
+    // The Docker registry emulation on the same port (/v2/, /token): tags for every default image.
+    SandboxRegistry &registry();
+    QString registryHost() const; // 127.0.0.1:<port>, e.g. for a registry mirror setting
 
     SandboxStore &store();
     const SandboxStore &store() const;

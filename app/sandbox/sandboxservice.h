@@ -24,6 +24,7 @@ struct SandboxRequest
     QByteArray contentType;
     QByteArray apiKeyHeader; // X-API-KEY
     QByteArray bearerToken; // Authorization: Bearer <token>
+    QByteArray basicCredentials; // Authorization: Basic <base64>, for the registry emulation
 };
 
 class SandboxService
