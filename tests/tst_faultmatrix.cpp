@@ -2,9 +2,13 @@
 // person would, and what the person is left with: a clear message, the queue intact, the last good
 // data in the table, and a next try that works once the fault is gone. Prints the matrix at the end.
 
+#include "tst_faultmatrix_cases.h"
+
 #include "core/configdocument.h"
 #include "harness/apireply.h"
 #include "harness/harnessclient.h"
+#include "registry/registryclient.h"
+#include "sandbox/sandboxregistry.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/accountsession.h"
 #include "ui/applyreviewdialog.h"
@@ -23,109 +27,7 @@
 #include <memory>
 
 using namespace hci;
-using namespace std::chrono_literals;
-
-namespace {
-
-enum class Operation { Load, Refresh, ApplyEdits, ApplyResets, TestConnection };
-enum class Fault {
-    Latency,
-    RateLimitThenSuccess,
-    RateLimitForever,
-    ServerError,
-    NotJson,
-    HtmlPage,
-    Truncated,
-    Dropped,
-    Timeout,
-    Unauthorized,
-    ReadOnlyKey
-};
-
-constexpr std::array kOperations { Operation::Load, Operation::Refresh, Operation::ApplyEdits, Operation::ApplyResets,
-    Operation::TestConnection };
-constexpr std::array kFaults { Fault::Latency, Fault::RateLimitThenSuccess, Fault::RateLimitForever, Fault::ServerError,
-    Fault::NotJson, Fault::HtmlPage, Fault::Truncated, Fault::Dropped, Fault::Timeout, Fault::Unauthorized,
-    Fault::ReadOnlyKey };
-
-const char *operationName(Operation operation)
-{
-    switch (operation) {
-    case Operation::Load: return "load";
-    case Operation::Refresh: return "refresh";
-    case Operation::ApplyEdits: return "apply edits";
-    case Operation::ApplyResets: return "apply resets";
-    case Operation::TestConnection: return "test connection";
-    }
-    return "?";
-}
-
-const char *faultName(Fault fault)
-{
-    switch (fault) {
-    case Fault::Latency: return "latency";
-    case Fault::RateLimitThenSuccess: return "429 once";
-    case Fault::RateLimitForever: return "429 always";
-    case Fault::ServerError: return "500";
-    case Fault::NotJson: return "not JSON";
-    case Fault::HtmlPage: return "HTML";
-    case Fault::Truncated: return "truncated";
-    case Fault::Dropped: return "dropped";
-    case Fault::Timeout: return "timeout";
-    case Fault::Unauthorized: return "401";
-    case Fault::ReadOnlyKey: return "403 apply";
-    }
-    return "?";
-}
-
-// Faults the app rides out: the operation must succeed. A read-only key may read.
-bool shouldSucceed(Operation operation, Fault fault)
-{
-    switch (fault) {
-    case Fault::Latency:
-    case Fault::RateLimitThenSuccess:
-        return true;
-    case Fault::ReadOnlyKey:
-        return operation != Operation::ApplyEdits && operation != Operation::ApplyResets;
-    default:
-        return false;
-    }
-}
-
-const QString kAddon = QStringLiteral("addonTag");
-const QString kGit = QStringLiteral("gitCloneTag");
-const QString kLite = QStringLiteral("liteEngineTag");
-const QString kS3 = QStringLiteral("s3UploadTag");
-const QString kNewAddon = QStringLiteral("harness/ci-addon:1.16.93");
-const QString kNewGit = QStringLiteral("harness/drone-git:1.6.10-rootless");
-const QString kNewLite = QStringLiteral("harness/ci-lite-engine:1.16.85");
-constexpr int kCatalogFields = 48;
-constexpr auto kShortTimeout = 300ms;
-constexpr auto kNormalTimeout = 30000ms;
-constexpr int kWaitMs = 20000;
-
-// What the table shows: the loaded data, without the time it was loaded.
-bool sameData(const ConfigSnapshot &a, const ConfigSnapshot &b)
-{
-    return a.module() == b.module() && a.infra() == b.infra() && a.defaults() == b.defaults()
-        && a.overrides() == b.overrides() && a.deprecated() == b.deprecated();
-}
-
-template<typename T>
-T *waitForVisibleChild(QWidget *parent)
-{
-    for (int i = 0; i < 200; ++i) {
-        const QList<T *> children = parent->findChildren<T *>();
-        for (T *child : children) {
-            if (child->isVisible())
-                return child;
-        }
-        QTest::qWait(25);
-    }
-    return nullptr;
-}
-
-} // namespace
+using namespace hci::faultmatrix;
 
 // A helper that used QVERIFY has failed the test: the caller stops too.
 #define HCI_CHECK(call)                                                                                                \
@@ -169,7 +71,7 @@ private:
         client->setRetryPolicy(RetryPolicy { 3, 5ms, 20ms });
     }
 
-    // The server side of the fault, and the client's timeout for a hang.
+    // The server side of the fault, and the client's timeout for a hang (null: the caller's business).
     void armServer(Fault fault, HarnessClient *client)
     {
         using F = SandboxServer::Fault;
@@ -183,7 +85,8 @@ private:
         case Fault::Truncated: m_server->injectFault(F::Truncated, -1); break;
         case Fault::Dropped: m_server->injectFault(F::Drop, -1); break; // Qt resends a dropped request once
         case Fault::Timeout:
-            client->setTransferTimeout(kShortTimeout);
+            if (client)
+                client->setTransferTimeout(kShortTimeout);
             m_server->injectFault(F::Hang, -1);
             break;
         case Fault::Unauthorized:
@@ -281,6 +184,7 @@ private:
     void runRefresh();
     void runApply(bool resets);
     void runTestConnection();
+    void runRegistryLookup();
     void printMatrix() const;
 
 private Q_SLOTS:
@@ -309,8 +213,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("operation");
         QTest::addColumn<int>("fault");
         for (Operation operation : kOperations) {
-            for (Fault fault : kFaults)
-                QTest::addRow("%s / %s", operationName(operation), faultName(fault)) << int(operation) << int(fault);
+            for (Fault fault : kFaults) {
+                if (applies(operation, fault))
+                    QTest::addRow("%s / %s", operationName(operation), faultName(fault)) << int(operation) << int(fault);
+            }
         }
     }
 
@@ -327,6 +233,7 @@ private Q_SLOTS:
         case Operation::ApplyEdits: return runApply(false);
         case Operation::ApplyResets: return runApply(true);
         case Operation::TestConnection: return runTestConnection();
+        case Operation::RegistryLookup: return runRegistryLookup();
         }
     }
 
@@ -515,6 +422,51 @@ void TestFaultMatrix::runTestConnection()
     QCOMPARE(second->images().size(), kCatalogFields);
 }
 
+void TestFaultMatrix::runRegistryLookup()
+{
+    const bool succeeds = shouldSucceed(Operation::RegistryLookup, m_fault);
+    // The override editor asks while the window keeps its data and queue.
+    HCI_CHECK(openLoadedWindow());
+    QVERIFY(m_window->document()->setOverride(kAddon, kNewAddon));
+    const ConfigSnapshot before = m_window->document()->snapshot();
+
+    RegistryClient registry;
+    RegistryClient::Limits limits;
+    limits.failureMemory = 0ms; // the app keeps a failure for 30 s; the next try here must go out
+    limits.transferTimeout = m_fault == Fault::Timeout ? kShortTimeout : kNormalTimeout;
+    registry.setLimits(limits);
+    registry.setMirror(*RegistryMirror::parse(m_server->registryHost()));
+    armServer(m_fault, nullptr);
+    if (m_fault == Fault::Unauthorized) // the registry wants credentials this client does not have
+        m_server->registry().requireCredentials(QStringLiteral("ci-bot"), QStringLiteral("s3cret-p4ss"));
+
+    std::unique_ptr<RegistryReply> first(registry.listTags(QStringLiteral("harness/ci-addon:1.16.92")));
+    first->setAutoDelete(false);
+    QTRY_VERIFY_WITH_TIMEOUT(first->isFinished(), kWaitMs);
+    QCOMPARE(first->isOk(), succeeds);
+    if (succeeds) {
+        QVERIFY(first->tags().contains(QStringLiteral("1.16.92")));
+    } else {
+        const QString message = first->error().userMessage();
+        QVERIFY(!message.trimmed().isEmpty());
+        QVERIFY(!message.contains(QStringLiteral("s3cret-p4ss")));
+        qInfo().noquote() << "user sees:" << message;
+    }
+    QCOMPARE(m_window->document()->pendingCount(), 1);
+    QVERIFY(sameData(m_window->document()->snapshot(), before));
+
+    m_server->clearFaults();
+    m_server->setLatency(0);
+    m_server->registry().requireCredentials(QString(), QString());
+    registry.setLimits(RegistryClient::Limits { limits.pageSize, limits.maxPages, limits.maxConcurrentRequests,
+        limits.maxBodyBytes, kNormalTimeout, 0ms });
+    std::unique_ptr<RegistryReply> second(registry.listTags(QStringLiteral("harness/ci-addon:1.16.92")));
+    second->setAutoDelete(false);
+    QTRY_VERIFY_WITH_TIMEOUT(second->isFinished(), kWaitMs);
+    QVERIFY2(second->isOk(), qPrintable(second->error().userMessage()));
+    QVERIFY(second->tags().contains(QStringLiteral("1.16.92")));
+}
+
 void TestFaultMatrix::printMatrix() const
 {
     if (m_held.isEmpty())
@@ -532,7 +484,7 @@ void TestFaultMatrix::printMatrix() const
         QString line = QStringLiteral("%1").arg(QLatin1String(operationName(operation)), -firstWidth);
         for (Fault fault : kFaults) {
             const auto it = m_held.constFind({ int(operation), int(fault) });
-            const QString cell = it == m_held.cend() ? QStringLiteral("-")
+            const QString cell = it == m_held.cend() ? QStringLiteral("n/a")
                 : *it                                ? QStringLiteral("held")
                                                      : QStringLiteral("FAILED");
             line += QStringLiteral("%1").arg(cell, -cellWidth);
