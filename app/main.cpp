@@ -1,5 +1,8 @@
 #include "harness/connection.h"
+#include "ui/appearance.h"
+#include "ui/icons.h"
 #include "ui/mainwindow.h"
+#include "ui/preferences.h"
 #include "ui/translations.h"
 
 #include <QApplication>
@@ -17,6 +20,7 @@ struct StartRequest
     hci::Connection connection;
     hci::Module module = hci::Module::Ci;
     hci::Infra infra = hci::Infra::K8;
+    hci::ColorScheme colorScheme = hci::ColorScheme::System;
 };
 
 void fail(const QString &message)
@@ -51,7 +55,12 @@ StartRequest parseCommandLine(QApplication &app)
     const QCommandLineOption exitAfterLoad(
         QStringLiteral("exit-after-load"),
         QApplication::translate("main", "Quit once the table shows the loaded data: status 0, or 1 with the error."));
-    parser.addOptions({sandbox, baseUrl, account, module, infra, bearer, exitAfterLoad});
+    const QCommandLineOption palette(
+        QStringLiteral("palette"),
+        QApplication::translate("main", "light, dark or system colours for this run (default: as chosen in "
+                                        "Settings, else system)."),
+        QStringLiteral("scheme"));
+    parser.addOptions({sandbox, baseUrl, account, module, infra, bearer, exitAfterLoad, palette});
     parser.process(app);
 
     StartRequest request;
@@ -63,6 +72,11 @@ StartRequest parseCommandLine(QApplication &app)
         fail(QApplication::translate("main", "Unknown infrastructure \"%1\": use K8 or VM.").arg(parser.value(infra)));
     request.module = *moduleValue;
     request.infra = *infraValue;
+    const auto scheme = parser.isSet(palette) ? hci::colorSchemeFromId(parser.value(palette))
+                                              : hci::Preferences::colorScheme();
+    if (!scheme)
+        fail(QApplication::translate("main", "Unknown palette \"%1\": use light, dark or system.").arg(parser.value(palette)));
+    request.colorScheme = *scheme;
 
     if (parser.isSet(sandbox)) {
         request.target = StartRequest::Target::Sandbox;
@@ -99,8 +113,14 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("harness-ci-images"));
     QGuiApplication::setDesktopFileName(QStringLiteral(HCI_APP_ID));
 
-    hci::installTranslations(&app);
+    QApplication::setWindowIcon(hci::applicationIcon());
+
+    const QLocale locale = hci::Preferences::effectiveLocale();
+    QLocale::setDefault(locale);
+    hci::installTranslations(&app, locale);
     const StartRequest request = parseCommandLine(app);
+    if (request.colorScheme != hci::ColorScheme::System)
+        hci::applyColorScheme(request.colorScheme);
 
     hci::MainWindow window;
     if (app.property("exitAfterLoad").toBool()) {

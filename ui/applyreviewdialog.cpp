@@ -36,6 +36,7 @@ ApplyReviewDialog::ApplyReviewDialog(const ConfigDocument &document, const QStri
     m_changes->setRootIsDecorated(false);
     m_changes->setHeaderLabels({tr("Field"), tr("From"), tr("To")});
     m_changes->setAccessibleName(tr("Changes to apply"));
+    m_changes->setAccessibleDescription(tr("Each field with its value now and the value it gets"));
     const ConfigSnapshot &snapshot = document.snapshot();
     for (const PendingChange &change : changes) {
         const QString current = snapshot.overrides().value(change.field);
@@ -55,6 +56,7 @@ ApplyReviewDialog::ApplyReviewDialog(const ConfigDocument &document, const QStri
     m_requests->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_requests->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_requests->setAccessibleName(tr("Requests to send"));
+    m_requests->setAccessibleDescription(tr("The HTTP requests of the apply, as cURL commands"));
     requestsLabel->setBuddy(m_requests);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -62,9 +64,11 @@ ApplyReviewDialog::ApplyReviewDialog(const ConfigDocument &document, const QStri
                                             QDialogButtonBox::AcceptRole);
     apply->setObjectName(QStringLiteral("confirmApply"));
     apply->setDefault(true);
+    apply->setToolTip(tr("Send the changes to Harness now"));
     QPushButton *copy = buttons->addButton(tr("Copy as c&URL"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyCurl"));
-    buttons->addButton(QDialogButtonBox::Cancel);
+    copy->setToolTip(tr("Copy the requests to the clipboard; the API key stays out"));
+    buttons->addButton(QDialogButtonBox::Cancel)->setToolTip(tr("Close; the changes stay queued"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(copy, &QPushButton::clicked, this,

@@ -1,5 +1,6 @@
 #include "configtreemodel.h"
 
+#include "appearance.h"
 #include "drawnicons.h"
 
 #include "core/configdocument.h"
@@ -365,19 +366,16 @@ QVariant ConfigTreeModel::fieldData(const Row &row, int column, int role) const
     }
     case Qt::ForegroundRole: {
         const QPalette palette = QGuiApplication::palette();
-        // The link colour is tuned by every theme to stand out on its own base, light or dark.
+        // The link colour stands out; it is kept legible when a theme meets the other scheme's base.
         if (column == OverrideColumn && row.differs)
-            return palette.color(QPalette::Link);
+            return readableRowText(palette.color(QPalette::Link), palette);
         if (column == DefaultColumn && row.differs)
-            return palette.color(QPalette::PlaceholderText); // not what pipelines use
+            return readableRowText(palette.color(QPalette::PlaceholderText), palette); // not what pipelines use
         return {};
     }
     case Qt::BackgroundRole:
-        if (row.queued) {
-            QColor tint = QGuiApplication::palette().color(QPalette::Highlight);
-            tint.setAlpha(48);
-            return tint;
-        }
+        if (row.queued)
+            return queuedRowTint(QGuiApplication::palette());
         return {};
     case FieldKeyRole: return row.info.key;
     case RowStateRole: return int(row.state);

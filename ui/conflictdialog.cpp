@@ -32,6 +32,7 @@ ConflictDialog::ConflictDialog(const QList<Conflict> &conflicts, QWidget *parent
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Field"), tr("When loaded"), tr("On the server now"), tr("Yours")});
     m_list->setAccessibleName(tr("Conflicting fields"));
+    m_list->setAccessibleDescription(tr("Tick a field to overwrite the server's value with yours"));
     for (const Conflict &conflict : conflicts) {
         const QString none = tr("(default)");
         const QString mine = conflict.pending.kind == PendingChange::Kind::Reset ? tr("(reset to default)")
@@ -48,7 +49,9 @@ ConflictDialog::ConflictDialog(const QList<Conflict> &conflicts, QWidget *parent
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *proceed = buttons->addButton(tr("&Continue"), QDialogButtonBox::AcceptRole);
     proceed->setObjectName(QStringLiteral("continueApply"));
-    buttons->addButton(tr("Cancel the apply"), QDialogButtonBox::RejectRole);
+    proceed->setToolTip(tr("Send the ticked changes and the ones without a conflict"));
+    buttons->addButton(tr("Cancel the apply"), QDialogButtonBox::RejectRole)
+        ->setToolTip(tr("Send nothing; your changes stay queued"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -1,5 +1,7 @@
 #include "connectdialog.h"
 
+#include "icons.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,13 +30,15 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_account->setPlaceholderText(tr("Filled in from the key"));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("pat.… or sat.…"));
-    QAction *reveal = m_key->addAction(QIcon::fromTheme(QStringLiteral("view-visible")), QLineEdit::TrailingPosition);
+    QAction *reveal = m_key->addAction(themedIcon(QStringLiteral("view-visible")), QLineEdit::TrailingPosition);
     reveal->setCheckable(true);
     reveal->setToolTip(tr("Show the key"));
     connect(reveal, &QAction::toggled, this,
             [this](bool shown) { m_key->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
     m_auth->addItem(tr("API key (X-API-KEY)"), int(AuthKind::ApiKey));
     m_auth->addItem(tr("Bearer token"), int(AuthKind::Bearer));
+    m_cluster->setToolTip(tr("The Harness cluster of the account; Custom for any other URL"));
+    m_auth->setToolTip(tr("How the key is sent; most keys use the X-API-KEY header"));
     m_problem->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("connectProblem"));
 
@@ -47,6 +51,8 @@ ConnectDialog::ConnectDialog(QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
+    buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Connect and load the account's images"));
+    buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without connecting"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

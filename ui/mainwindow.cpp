@@ -6,6 +6,7 @@
 #include "configview.h"
 #include "conflictdialog.h"
 #include "connectdialog.h"
+#include "icons.h"
 #include "messagebar.h"
 #include "overridedelegate.h"
 #include "welcomepanel.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     createToolBar();
     createCentralWidget();
     createStatusBar();
+    createMenuBar();
     connectSession();
     updateActions();
     updateStatus();
@@ -68,19 +70,19 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    m_connectAction = new QAction(QIcon::fromTheme(QStringLiteral("network-server"), style()->standardIcon(QStyle::SP_DriveNetIcon)),
+    m_connectAction = new QAction(themedIcon(QStringLiteral("network-server")),
                                   tr("&Connect…"), this);
     m_connectAction->setToolTip(tr("Connect to a Harness account"));
     connect(m_connectAction, &QAction::triggered, this, &MainWindow::showConnectDialog);
 
-    m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    m_refreshAction = new QAction(themedIcon(QStringLiteral("view-refresh")), tr("&Refresh"), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Read the defaults and overrides again (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
     // Short, fixed texts keep the toolbar still; what would be undone goes in the tooltip.
     QUndoStack *stack = m_document->undoStack();
-    m_undoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)),
+    m_undoAction = new QAction(themedIcon(QStringLiteral("edit-undo")),
                                tr("&Undo"), this);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setEnabled(false);
@@ -88,8 +90,8 @@ void MainWindow::createActions()
     connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
     connect(stack, &QUndoStack::undoTextChanged, m_undoAction,
             [this](const QString &text) { m_undoAction->setToolTip(tr("Undo: %1 (Ctrl+Z)").arg(text)); });
-    m_redoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)),
-                               tr("&Redo"), this);
+    m_redoAction = new QAction(themedIcon(QStringLiteral("edit-redo")),
+                               tr("R&edo"), this);
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     m_redoAction->setEnabled(false);
     connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
@@ -97,16 +99,16 @@ void MainWindow::createActions()
     connect(stack, &QUndoStack::redoTextChanged, m_redoAction,
             [this](const QString &text) { m_redoAction->setToolTip(tr("Redo: %1 (Ctrl+Shift+Z)").arg(text)); });
 
-    m_applyAction = new QAction(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Apply"), this);
+    m_applyAction = new QAction(themedIcon(QStringLiteral("dialog-ok-apply")), tr("Apply"), this);
     m_applyAction->setObjectName(QStringLiteral("applyAction"));
     m_applyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(m_applyAction, &QAction::triggered, this, [this] { reviewAndApply(); });
 
-    m_discardAction = new QAction(style()->standardIcon(QStyle::SP_DialogDiscardButton), tr("&Discard"), this);
+    m_discardAction = new QAction(themedIcon(QStringLiteral("edit-delete")), tr("&Discard"), this);
     m_discardAction->setToolTip(tr("Drop every queued change"));
     connect(m_discardAction, &QAction::triggered, m_document, &ConfigDocument::discardAll);
 
-    m_resetAllAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-clear-all"), style()->standardIcon(QStyle::SP_DialogResetButton)),
+    m_resetAllAction = new QAction(themedIcon(QStringLiteral("edit-clear-all")),
                                    tr("Reset &all"), this);
     m_resetAllAction->setObjectName(QStringLiteral("resetAllAction"));
     m_resetAllAction->setToolTip(tr("Queue a reset to the default for every overridden field"));
@@ -134,11 +136,13 @@ void MainWindow::createToolBar()
     m_moduleBox = new QComboBox(toolBar);
     m_moduleBox->setObjectName(QStringLiteral("moduleBox"));
     m_moduleBox->setAccessibleName(tr("Module"));
+    m_moduleBox->setToolTip(tr("Which module's images to show: CI, IaCM or IDP"));
     for (Module module : allModules())
         m_moduleBox->addItem(moduleDisplayName(module), int(module));
     m_infraBox = new QComboBox(toolBar);
     m_infraBox->setObjectName(QStringLiteral("infraBox"));
     m_infraBox->setAccessibleName(tr("Infrastructure"));
+    m_infraBox->setToolTip(tr("Which build infrastructure's images to show: Kubernetes or VMs"));
     for (Infra infra : allInfras())
         m_infraBox->addItem(infraDisplayName(infra), int(infra));
     auto *moduleLabel = new QLabel(tr("&Module:"), toolBar);
@@ -189,6 +193,7 @@ void MainWindow::createCentralWidget()
     m_filterEdit->setAccessibleName(tr("Filter"));
     m_overridesOnly = new QCheckBox(tr("Show &overrides only"), tablePage);
     m_overridesOnly->setObjectName(QStringLiteral("overridesOnly"));
+    m_overridesOnly->setToolTip(tr("Hide the fields that use Harness's default image"));
     connect(m_findAction, &QAction::triggered, m_filterEdit, [this] {
         m_filterEdit->setFocus(Qt::ShortcutFocusReason);
         m_filterEdit->selectAll();

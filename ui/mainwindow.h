@@ -13,6 +13,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QStackedWidget;
 
@@ -64,6 +65,9 @@ private:
     void createToolBar();
     void createCentralWidget();
     void createStatusBar();
+    void createMenuBar(); // mainwindowmenus.cpp
+    void createLanguageMenu(QMenu *menu);
+    void createColorSchemeMenu(QMenu *menu);
     void connectSession();
 
     void showConnectDialog();

@@ -29,8 +29,10 @@ MessageBar::MessageBar(QWidget *parent)
     m_detailsLabel->setObjectName(QStringLiteral("messageDetails"));
     m_detailsLabel->hide();
     m_retry->setObjectName(QStringLiteral("messageRetry"));
+    m_retry->setToolTip(tr("Try the same again"));
     m_detailsButton->setObjectName(QStringLiteral("messageDetailsButton"));
     m_detailsButton->setCheckable(true);
+    m_detailsButton->setToolTip(tr("Show what the server answered, with its correlation ID"));
     m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     m_close->setFlat(true);
     m_close->setToolTip(tr("Dismiss"));

@@ -27,6 +27,7 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     auto *connectButton = new QPushButton(tr("&Connect to Harness…"), this);
     connectButton->setObjectName(QStringLiteral("connectButton"));
     connectButton->setDefault(true);
+    connectButton->setToolTip(tr("Open a Harness account with its URL and an API key"));
     auto *sandboxButton = new QPushButton(tr("&Try the sandbox"), this);
     sandboxButton->setObjectName(QStringLiteral("sandboxButton"));
     sandboxButton->setToolTip(tr("Start a Harness-compatible server inside the app, with the documented "
