@@ -159,6 +159,7 @@ private Q_SLOTS:
         const QStringList languages = availableLanguages();
         QVERIFY(languages.contains(QStringLiteral("en")));
         QCOMPARE(languageDisplayName(QStringLiteral("en")), QStringLiteral("English"));
+        QCOMPARE(languageDisplayName(QStringLiteral("C")), QStringLiteral("English"));
         QCOMPARE(languageDisplayName(QStringLiteral("de")), QStringLiteral("Deutsch"));
         QCOMPARE(languageDisplayName(QStringLiteral("fr")), QStringLiteral("Français"));
         QCOMPARE(languageDisplayName(QStringLiteral("ja")), QStringLiteral("日本語"));

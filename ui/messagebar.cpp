@@ -1,5 +1,7 @@
 #include "messagebar.h"
 
+#include "icons.h"
+
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,7 +35,7 @@ MessageBar::MessageBar(QWidget *parent)
     m_detailsButton->setObjectName(QStringLiteral("messageDetailsButton"));
     m_detailsButton->setCheckable(true);
     m_detailsButton->setToolTip(tr("Show what the server answered, with its correlation ID"));
-    m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_close->setIcon(themedIcon(QStringLiteral("window-close")));
     m_close->setFlat(true);
     m_close->setToolTip(tr("Dismiss"));
     m_close->setAccessibleName(tr("Dismiss message"));

@@ -65,7 +65,7 @@ QString languageDisplayName(const QString &name)
     if (locale.language() == QLocale::Chinese)
         display = locale.script() == QLocale::TraditionalChineseScript ? QStringLiteral("繁體中文")
                                                                        : QStringLiteral("简体中文");
-    else if (locale.language() == QLocale::English)
+    else if (locale.language() == QLocale::English || locale.language() == QLocale::C) // C: untranslated, so English
         display = QStringLiteral("English");
     if (!display.isEmpty())
         display[0] = display.at(0).toUpper(); // "français" heads a menu item as "Français"
