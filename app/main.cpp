@@ -1,7 +1,9 @@
 #include "harness/connection.h"
 #include "ui/appearance.h"
 #include "ui/icons.h"
+#include "registry/registrylocation.h"
 #include "ui/mainwindow.h"
+#include "ui/taglookup.h"
 #include "ui/preferences.h"
 #include "ui/translations.h"
 
@@ -20,6 +22,7 @@ struct StartRequest
     hci::Connection connection;
     hci::Module module = hci::Module::Ci;
     hci::Infra infra = hci::Infra::K8;
+    hci::RegistryMirror mirror;
     hci::ColorScheme colorScheme = hci::ColorScheme::System;
 };
 
@@ -61,6 +64,13 @@ StartRequest parseCommandLine(QApplication &app)
                                         "Settings, else system)."),
         QStringLiteral("scheme"));
     parser.addOptions({sandbox, baseUrl, account, module, infra, bearer, exitAfterLoad, palette});
+    const QCommandLineOption registryMirror(
+        QStringLiteral("registry-mirror"),
+        QApplication::translate("main", "Look up the tags of Harness's images (harness/*, plugins/*) in this registry "
+                                        "instead of Docker Hub, e.g. mirror.example.com or "
+                                        "mirror.example.com:5000/dockerhub."),
+        QStringLiteral("host"));
+    parser.addOption(registryMirror);
     parser.process(app);
 
     StartRequest request;
@@ -72,6 +82,13 @@ StartRequest parseCommandLine(QApplication &app)
         fail(QApplication::translate("main", "Unknown infrastructure \"%1\": use K8 or VM.").arg(parser.value(infra)));
     request.module = *moduleValue;
     request.infra = *infraValue;
+    if (parser.isSet(registryMirror)) {
+        QString why;
+        const auto mirror = hci::RegistryMirror::parse(parser.value(registryMirror), &why);
+        if (!mirror)
+            fail(QApplication::translate("main", "--registry-mirror: %1").arg(why));
+        request.mirror = *mirror;
+    }
     const auto scheme = parser.isSet(palette) ? hci::colorSchemeFromId(parser.value(palette))
                                               : hci::Preferences::colorScheme();
     if (!scheme)
@@ -131,6 +148,7 @@ int main(int argc, char *argv[])
             QTimer::singleShot(0, qApp, [ok] { QCoreApplication::exit(ok ? 0 : 1); });
         });
     }
+    window.tagLookup()->setMirror(request.mirror);
     window.show();
 
     switch (request.target) {

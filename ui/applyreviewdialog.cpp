@@ -1,8 +1,12 @@
 #include "applyreviewdialog.h"
 
 #include "core/configdocument.h"
-#include "core/fieldcatalog.h"
+#include "taglookup.h"
 
+#include "core/fieldcatalog.h"
+#include "registry/registryreply.h"
+
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -11,6 +15,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -46,6 +51,7 @@ ApplyReviewDialog::ApplyReviewDialog(const ConfigDocument &document, const QStri
                                                                      : change.value;
         auto *item = new QTreeWidgetItem(m_changes, {FieldCatalog::info(change.field).label, from, to});
         item->setToolTip(0, change.field);
+        item->setData(2, Qt::UserRole, change.kind == PendingChange::Kind::Set ? change.value : QString());
     }
     m_changes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
@@ -91,6 +97,120 @@ int ApplyReviewDialog::changeCount() const
 QString ApplyReviewDialog::requestsText() const
 {
     return m_requests->toPlainText();
+}
+
+void ApplyReviewDialog::checkTags(TagLookup *lookup)
+{
+    if (!lookup || m_checkNote)
+        return;
+    m_changes->setColumnCount(4);
+    m_changes->headerItem()->setText(3, tr("Registry"));
+    m_checkNote = new QLabel(this);
+    m_checkNote->setObjectName(QStringLiteral("tagCheckNote"));
+    m_checkNote->setWordWrap(true);
+    m_checkNote->setTextFormat(Qt::PlainText);
+    m_applyAnyway = new QCheckBox(this);
+    m_applyAnyway->setObjectName(QStringLiteral("applyAnyway"));
+    m_applyAnyway->hide();
+    connect(m_applyAnyway, &QCheckBox::toggled, this, &ApplyReviewDialog::updateCheckState);
+    // Above the buttons, wherever they are in the layout.
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout())) {
+        const int at = box->indexOf(findChild<QDialogButtonBox *>());
+        box->insertWidget(at < 0 ? box->count() : at, m_checkNote);
+        box->insertWidget(at < 0 ? box->count() : at + 1, m_applyAnyway);
+    }
+    for (int row = 0; row < m_changes->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_changes->topLevelItem(row);
+        const QString image = item->data(2, Qt::UserRole).toString();
+        if (image.isEmpty()) {
+            item->setText(3, tr("Default image"));
+            continue;
+        }
+        ++m_checksPending;
+        item->setText(3, tr("Checking…"));
+        RegistryReply *reply = lookup->checkTag(image);
+        connect(reply, &RegistryReply::finished, this, [this, row, reply] { checkAnswered(row, reply); });
+    }
+    updateCheckState();
+}
+
+void ApplyReviewDialog::checkAnswered(int row, const RegistryReply *reply)
+{
+    --m_checksPending;
+    QTreeWidgetItem *item = m_changes->topLevelItem(row);
+    const QString image = item->data(2, Qt::UserRole).toString();
+    if (reply->presence() == RegistryReply::Presence::Present) {
+        item->setText(3, tr("Tag exists"));
+        item->setIcon(3, style()->standardIcon(QStyle::SP_DialogApplyButton));
+        item->setToolTip(3, tr("%1 has this tag (%2).").arg(reply->location().displayName(), reply->digest()));
+    } else if (reply->presence() == RegistryReply::Presence::Missing) {
+        ++m_missingTags;
+        item->setText(3, tr("Tag not found"));
+        item->setIcon(3, style()->standardIcon(QStyle::SP_MessageBoxCritical));
+        item->setForeground(2, QColor(0xdc, 0x26, 0x26));
+        item->setToolTip(3, tr("%1 has no image %2: pipelines that pull it fail at initialise.")
+                                .arg(reply->location().displayName(), image));
+    } else {
+        ++m_uncheckedTags;
+        item->setText(3, tr("Not checked"));
+        item->setIcon(3, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        item->setToolTip(3, reply->error().userMessage());
+    }
+    updateCheckState();
+}
+
+void ApplyReviewDialog::updateCheckState()
+{
+    if (!m_checkNote)
+        return;
+    auto *apply = findChild<QPushButton *>(QStringLiteral("confirmApply"));
+    QPalette notePalette = palette();
+    if (m_checksPending > 0) {
+        m_checkNote->setText(m_applyRequested
+                                 ? tr("Applying once %n tag check(s) are done…", nullptr, m_checksPending)
+                                 : tr("Checking %n tag(s) in their registries…", nullptr, m_checksPending));
+        if (apply)
+            apply->setEnabled(!m_applyRequested);
+        m_checkNote->setPalette(notePalette);
+        return;
+    }
+    if (m_missingTags > 0) {
+        // Never silently: the person says they know, or nothing is sent.
+        m_applyRequested = false;
+        m_checkNote->setText(tr("Missing from their registries: %n tag(s). Pipelines that use them fail to pull "
+                                "the image; apply only if the tags will be pushed first.",
+                                nullptr, m_missingTags));
+        notePalette.setColor(QPalette::WindowText, QColor(0xdc, 0x26, 0x26));
+        m_applyAnyway->setText(tr("Apply anyway, with %n missing tag(s)", nullptr, m_missingTags));
+        m_applyAnyway->show();
+        if (apply)
+            apply->setEnabled(m_applyAnyway->isChecked());
+    } else if (m_uncheckedTags > 0) {
+        m_checkNote->setText(tr("%n tag(s) could not be checked (see the Registry column); applying is still "
+                                "possible.", nullptr, m_uncheckedTags));
+        notePalette.setColor(QPalette::WindowText, QColor(0xd9, 0x77, 0x06));
+        if (apply)
+            apply->setEnabled(true);
+    } else {
+        m_checkNote->setText(tr("Every new tag exists in its registry."));
+        if (apply)
+            apply->setEnabled(true);
+    }
+    m_checkNote->setPalette(notePalette);
+    if (m_applyRequested && m_missingTags == 0)
+        QDialog::accept();
+}
+
+void ApplyReviewDialog::accept()
+{
+    if (m_checksPending > 0) {
+        m_applyRequested = true;
+        updateCheckState();
+        return;
+    }
+    if (m_missingTags > 0 && !(m_applyAnyway && m_applyAnyway->isChecked()))
+        return;
+    QDialog::accept();
 }
 
 } // namespace hci

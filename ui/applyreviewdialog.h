@@ -3,11 +3,15 @@
 #include <QDialog>
 
 class QPlainTextEdit;
+class QCheckBox;
+class QLabel;
 class QTreeWidget;
 
 namespace hci {
 
 class ConfigDocument;
+class RegistryReply;
+class TagLookup;
 
 // Shows exactly what an apply will change (field, from, to) and the requests it will send, before
 // anything is sent. Opened window-modal with open(); accepted() means "send".
@@ -22,9 +26,28 @@ public:
     int changeCount() const;
     QString requestsText() const;
 
+    // Checks that each new image's tag exists in its registry; the Registry column fills in as the
+    // answers come. A missing tag blocks Apply until "Apply anyway" is ticked; a registry out of
+    // reach is a warning. Apply pressed while checking sends once the checks are done.
+    void checkTags(TagLookup *lookup);
+    int checksPending() const { return m_checksPending; }
+    int missingTags() const { return m_missingTags; }
+
+public Q_SLOTS:
+    void accept() override;
+
 private:
     QTreeWidget *m_changes;
     QPlainTextEdit *m_requests;
+
+    void checkAnswered(int row, const RegistryReply *reply);
+    void updateCheckState();
+    QLabel *m_checkNote = nullptr;
+    QCheckBox *m_applyAnyway = nullptr;
+    int m_checksPending = 0;
+    int m_missingTags = 0;
+    int m_uncheckedTags = 0;
+    bool m_applyRequested = false;
 };
 
 } // namespace hci

@@ -2,8 +2,10 @@
 
 #include "appearance.h"
 #include "drawnicons.h"
+#include "tagtexts.h"
 
 #include "core/configdocument.h"
+#include "core/knowntags.h"
 #include "core/imagereference.h"
 
 #include <QFont>
@@ -40,8 +42,9 @@ QString repositoryOf(const QString &reference)
 }
 
 // Most urgent first, so that an ascending sort on the State column lists what needs attention.
-// Indexed by RowState: Default, Overridden, SameAsDefault, Edited, ResetQueued, Deprecated, Behind, Ahead, OverrideOnly.
-constexpr std::array<int, 9> kUrgency{8, 6, 7, 3, 4, 0, 1, 5, 2};
+// Indexed by RowState: Default, Overridden, SameAsDefault, Edited, ResetQueued, Deprecated, Behind, Ahead,
+// OverrideOnly, Unsupported.
+constexpr std::array<int, 10> kUrgency{9, 7, 8, 4, 5, 0, 2, 6, 3, 1};
 
 using DrawnIcon::Glyph;
 using DrawnIcon::Shape;
@@ -55,7 +58,7 @@ struct IconSpec
 };
 
 // Indexed by RowState, in its declaration order.
-const std::array<IconSpec, 9> kStateIcons{{
+const std::array<IconSpec, 10> kStateIcons{{
     {"emblem-default", Shape::Circle, 0x8a8f98, Glyph::Check},
     {"window-pin", Shape::Circle, 0x3b82f6, Glyph::Dot},
     {"object-locked", Shape::Circle, 0x0f9b9b, Glyph::Equal},
@@ -65,6 +68,7 @@ const std::array<IconSpec, 9> kStateIcons{{
     {"dialog-warning", Shape::Circle, 0xd97706, Glyph::Down},
     {"go-up", Shape::Circle, 0x16a34a, Glyph::Up},
     {"dialog-question", Shape::Circle, 0x64748b, Glyph::Plus},
+    {"dialog-warning", Shape::Triangle, 0xd97706, Glyph::Exclamation},
 }};
 
 // Indexed by FieldState: DefaultOnly, Overridden, SameAsDefault, Behind, Ahead, Deprecated, OverrideOnly.
@@ -111,6 +115,27 @@ void ConfigTreeModel::rebuild()
     }
 }
 
+void ConfigTreeModel::setKnownTags(const KnownTags *knownTags)
+{
+    if (m_knownTags)
+        disconnect(m_knownTags, nullptr, this, nullptr);
+    m_knownTags = knownTags;
+    const auto refresh = [this](const QString &repository) {
+        for (int g = 0; g < m_groups.size(); ++g) {
+            for (int r = 0; r < m_groups[g].rows.size(); ++r) {
+                const QString proposed = m_groups[g].rows[r].proposed;
+                if (repository.isEmpty() || KnownTags::repositoryKey(proposed) == repository)
+                    onFieldChanged(m_groups[g].fields.at(r));
+            }
+        }
+    };
+    if (m_knownTags) {
+        connect(m_knownTags, &KnownTags::changed, this, refresh);
+        connect(m_knownTags, &KnownTags::cleared, this, [refresh] { refresh(QString()); });
+    }
+    refresh(QString());
+}
+
 void ConfigTreeModel::onFieldChanged(const QString &field)
 {
     for (int g = 0; g < m_groups.size(); ++g) {
@@ -143,6 +168,10 @@ ConfigTreeModel::Row ConfigTreeModel::describe(const QString &field) const
     row.resetQueued = change && change->kind == PendingChange::Kind::Reset;
     row.proposed = m_document->proposedOverride(field);
     row.state = rowState(field);
+    // The release window is the core's call; a deprecation from the server still says more.
+    row.age = m_knownTags && !row.proposed.isEmpty() ? m_knownTags->ageOf(row.proposed) : std::nullopt;
+    if (row.age && row.age->isOutsideWindow() && !row.queued && row.state != RowState::Deprecated)
+        row.state = RowState::Unsupported;
 
     const QString &defaultValue = row.server.defaultValue;
     row.differs = !row.proposed.isEmpty() && row.proposed != defaultValue;
@@ -195,6 +224,7 @@ QString ConfigTreeModel::stateText(RowState state)
     case RowState::Behind: return tr("Behind default");
     case RowState::Ahead: return tr("Ahead of default");
     case RowState::OverrideOnly: return tr("No default");
+    case RowState::Unsupported: return tr("Unsupported release");
     }
     return {};
 }
@@ -212,6 +242,8 @@ QString ConfigTreeModel::stateToolTip(RowState state)
     case RowState::Behind: return tr("The override is older than the default.");
     case RowState::Ahead: return tr("The override is newer than the default.");
     case RowState::OverrideOnly: return tr("The field is overridden, but the server has no default for it.");
+    case RowState::Unsupported:
+        return tr("The override is more than two releases behind the image's newest tag: Harness supports the latest three.");
     }
     return {};
 }
@@ -219,7 +251,7 @@ QString ConfigTreeModel::stateToolTip(RowState state)
 QIcon ConfigTreeModel::stateIcon(RowState state)
 {
     // Drawn once: the view asks for every visible row on every paint.
-    static std::array<QIcon, 9> cache;
+    static std::array<QIcon, 10> cache;
     QIcon &icon = cache.at(std::size_t(state));
     if (icon.isNull()) {
         const IconSpec &spec = kStateIcons.at(std::size_t(state));
@@ -384,6 +416,7 @@ QVariant ConfigTreeModel::fieldData(const Row &row, int column, int role) const
     case HasOverrideRole: return row.server.overridden || row.queued;
     case EditValueRole: return row.editValue;
     case CanResetRole: return !row.proposed.isEmpty();
+    case DefaultValueRole: return row.server.defaultValue;
     default: return {};
     }
 }
@@ -419,6 +452,22 @@ QString ConfigTreeModel::toolTip(const Row &row, int column) const
         return {};
     }
 
+    const QString stateTip = stateToolTip(row);
+    if (!row.age || !row.age->isOutsideWindow() || row.resetQueued)
+        return stateTip;
+    QString warning = TagTexts::releaseWarning(versionText(row.proposed), *row.age);
+    if (row.state != RowState::Unsupported)
+        return stateTip + u'\n' + warning;
+    if (server.relation == VersionRelation::Older)
+        warning += u'\n' + tr("It is also older than the default (%1 < %2).")
+                               .arg(versionText(server.overrideValue), versionText(server.defaultValue));
+    return warning;
+}
+
+QString ConfigTreeModel::stateToolTip(const Row &row) const
+{
+    const FieldComparison &server = row.server;
+    const QString defaultValue = server.defaultValue.isEmpty() ? tr("none") : server.defaultValue;
     const QString overrideTag = versionText(server.overrideValue);
     const QString defaultTag = versionText(server.defaultValue);
     switch (row.state) {

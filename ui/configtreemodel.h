@@ -2,6 +2,7 @@
 
 #include "core/configsnapshot.h"
 #include "core/fieldcatalog.h"
+#include "core/releasewindow.h"
 
 #include <QAbstractItemModel>
 #include <QCollator>
@@ -12,6 +13,7 @@
 namespace hci {
 
 class ConfigDocument;
+class KnownTags;
 
 // What a row shows, queued changes first: each with an icon and a text, not colour alone.
 enum class RowState {
@@ -23,7 +25,8 @@ enum class RowState {
     Deprecated,     // listed by get-deprecated-config
     Behind,         // override older than the default
     Ahead,          // override newer than the default
-    OverrideOnly    // override of a field without default
+    OverrideOnly,   // override of a field without default
+    Unsupported     // override more than two releases behind the image's newest tag (tags known)
 };
 
 // A two-level tree over a ConfigDocument: catalog groups, and under each the fields of the
@@ -43,7 +46,8 @@ public:
         SearchTextRole,                  // QString: key, label, images and tags, for the filter
         HasOverrideRole,                 // bool: overridden on the server or by a queued change
         EditValueRole,                   // QString: the full reference the override editor starts from
-        CanResetRole                     // bool: the reset button is live
+        CanResetRole,                    // bool: the reset button is live
+        DefaultValueRole                 // QString: the default's full reference, for the tag editor
     };
 
     explicit ConfigTreeModel(ConfigDocument *document, QObject *parent = nullptr);
@@ -51,6 +55,9 @@ public:
 
     ConfigDocument *document() const { return m_document; }
     QModelIndex indexForField(const QString &field, int column = FieldColumn) const;
+
+    // The tags known for each image: overrides too old for the release window get a warning.
+    void setKnownTags(const KnownTags *knownTags);
 
     static QString stateText(RowState state);
     static QString stateToolTip(RowState state);
@@ -83,6 +90,7 @@ private:
         QString overrideText;
         QString editValue;
         QString searchText;
+        std::optional<ReleaseAge> age; // of the proposed override, when its image's tags are known
     };
     struct Group
     {
@@ -98,8 +106,10 @@ private:
     QVariant fieldData(const Row &row, int column, int role) const;
     QVariant groupData(const Group &group, int column, int role) const;
     QString toolTip(const Row &row, int column) const;
+    QString stateToolTip(const Row &row) const; // the State column's, without release warnings
 
     ConfigDocument *m_document;
+    const KnownTags *m_knownTags = nullptr;
     QList<Group> m_groups;
 };
 

@@ -9,10 +9,12 @@
 #include "icons.h"
 #include "messagebar.h"
 #include "overridedelegate.h"
+#include "taglookup.h"
 #include "welcomepanel.h"
 
 #include "core/configdocument.h"
 #include "harness/harnessclient.h"
+#include "registry/registryclient.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QAction>
@@ -47,6 +49,8 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Harness CI Images"));
     m_filter->setSourceModel(m_model);
+    m_tagLookup = new TagLookup(new RegistryClient(this), this);
+    m_model->setKnownTags(m_tagLookup->knownTags());
 
     createActions();
     createToolBar();
@@ -209,7 +213,9 @@ void MainWindow::createCentralWidget()
 
     m_view = new ConfigView(tablePage);
     m_view->setModel(m_filter);
-    m_view->setItemDelegate(new OverrideDelegate(m_view)); // edits overrides, and paints field keys
+    auto *delegate = new OverrideDelegate(m_view); // edits overrides, and paints field keys
+    delegate->setTagLookup(m_tagLookup);
+    m_view->setItemDelegate(delegate);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // catalog order until the user sorts
     m_view->addAction(m_resetRowAction);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -269,6 +275,10 @@ void MainWindow::createStatusBar()
 
 void MainWindow::connectSession()
 {
+    // Tags of the overridden images, for the release warnings; failures only leave them unknown.
+    connect(m_session, &AccountSession::loaded, m_tagLookup, [this] { m_tagLookup->lookUpOverrides(*m_document); });
+    connect(m_document, &ConfigDocument::fieldChanged, m_tagLookup,
+            [this](const QString &field) { m_tagLookup->lookUp(m_document->proposedOverride(field)); });
     connect(m_document, &ConfigDocument::pendingCountChanged, this, &MainWindow::updateActions);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(m_session, &AccountSession::stateChanged, this, [this] {
@@ -415,6 +425,7 @@ void MainWindow::reviewAndApply(std::function<void()> then)
         return;
     auto *dialog = new ApplyReviewDialog(*m_document, m_accountDescription, m_session->previewAsCurl(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->checkTags(m_tagLookup); // fills in while the dialog is open
     connect(dialog, &QDialog::accepted, this, [this, then = std::move(then)] {
         m_afterApply = then;
         m_session->apply();

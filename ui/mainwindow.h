@@ -27,6 +27,7 @@ class ConfigView;
 class HarnessClient;
 class MessageBar;
 class SandboxServer;
+class TagLookup;
 class WelcomePanel;
 
 // The screen a platform engineer lives in: defaults and overrides side by side, queued edits,
@@ -52,6 +53,8 @@ public:
     ConfigTreeModel *model() const { return m_model; }
     MessageBar *messageBar() const { return m_messages; }
     SandboxServer *sandbox() const { return m_sandbox; }
+    // The image registries' tags, for the editor, the table's release warnings and the review's checks.
+    TagLookup *tagLookup() const { return m_tagLookup; }
 
 Q_SIGNALS:
     // After each load: for --exit-after-load, smoke tests and benchmarks.
@@ -92,6 +95,7 @@ private:
     ConfigTreeModel *m_model;
     ConfigFilterModel *m_filter;
     SandboxServer *m_sandbox = nullptr;
+    TagLookup *m_tagLookup = nullptr;
 
     QStackedWidget *m_pages = nullptr;
     WelcomePanel *m_welcome = nullptr;

@@ -1,14 +1,18 @@
 #include "overridedelegate.h"
 
 #include "configtreemodel.h"
+#include "tagcompleter.h"
+#include "taglookup.h"
 #include "core/imagereference.h"
 
 #include <QApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPointer>
 #include <QStyle>
+#include <QTimer>
 #include <QValidator>
 
 namespace hci {
@@ -23,6 +27,7 @@ QColor mixed(const QColor &a, const QColor &b, float amount)
 
 // Blended into the theme's own colours, so that the warning reads on light and dark palettes.
 const QColor kErrorRed(0xdc, 0x26, 0x26);
+const QColor kWarningAmber(0xd9, 0x77, 0x06);
 
 QPalette::ColorGroup colorGroup(const QStyleOptionViewItem &option)
 {
@@ -50,17 +55,27 @@ private:
 };
 
 // The line edit of an override cell, with a note under it that says what is wrong with the text,
-// or which full reference a bare tag stands for.
+// or which full reference a bare tag stands for, and a list of the image's tags from its registry.
 class OverrideEditor : public QLineEdit
 {
     Q_OBJECT
 
 public:
-    explicit OverrideEditor(QWidget *parent)
+    explicit OverrideEditor(QWidget *parent, TagLookup *lookup = nullptr)
         : QLineEdit(parent)
         , m_validator(new OverrideValidator(this))
         , m_normalPalette(palette())
+        , m_tags(new TagCompleter(this, lookup))
     {
+        // The list opens under the editor and its hint, so that both stay readable.
+        m_tags->setAnchor([this] {
+            QRect anchor = rect();
+            if (m_hint && m_hint->isVisible() && m_hint->y() > y())
+                anchor.setHeight(m_hint->geometry().bottom() - y() + 1);
+            return anchor;
+        });
+        connect(this, &QLineEdit::textEdited, m_tags, &TagCompleter::textEdited);
+        connect(m_tags, &TagCompleter::tagsChanged, this, &OverrideEditor::check);
         setObjectName(QStringLiteral("overrideEditor"));
         setFrame(style()->styleHint(QStyle::SH_ItemView_DrawDelegateFrame, nullptr, this));
         setValidator(m_validator);
@@ -78,14 +93,16 @@ public:
     }
     ~OverrideEditor() override { delete m_hint.data(); } // a sibling in the viewport, not a child
 
-    void start(const QString &current)
+    void start(const QString &current, const QString &defaultValue)
     {
         m_current = current;
         m_validator->setCurrent(current);
         setText(current);
         selectAll(); // typing replaces it all; a bare tag keeps the repository
+        m_tags->start(current, defaultValue);
     }
     QString current() const { return m_current; }
+    TagCompleter *tags() const { return m_tags; }
 
 protected:
     void moveEvent(QMoveEvent *event) override
@@ -108,6 +125,16 @@ protected:
     {
         QLineEdit::showEvent(event);
         check();
+        // Once the view has placed the editor: tags already known open their list at once.
+        QTimer::singleShot(0, m_tags, &TagCompleter::offer);
+    }
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (event->key() == Qt::Key_Down && !m_tags->isListVisible() && m_tags->tagCount() > 0) {
+            m_tags->showList();
+            return;
+        }
+        QLineEdit::keyPressEvent(event);
     }
 
 private:
@@ -126,19 +153,27 @@ private:
         }
         setPalette(m_normalPalette);
         const QString resolved = OverrideDelegate::resolvedReference(typed, m_current);
+        QString hint;
         if (typed.isEmpty()) {
             setToolTip(tr("Empty resets the field to its default"));
-            showHint(toolTip(), false);
+            hint = toolTip();
         } else if (resolved != typed) {
             setToolTip(tr("Sets %1").arg(resolved));
-            showHint(toolTip(), false);
+            hint = toolTip();
         } else {
             setToolTip(resolved);
-            showHint({}, false);
         }
+        // What the registry's tags say: a warning never refuses the text, the apply checks again.
+        bool warning = false;
+        const QString note = m_tags->note(resolved, &warning);
+        if (!note.isEmpty()) {
+            hint = hint.isEmpty() ? note : hint + u'\n' + note;
+            setToolTip(hint);
+        }
+        showHint(hint, false, warning);
     }
 
-    void showHint(const QString &text, bool error)
+    void showHint(const QString &text, bool error, bool warning = false)
     {
         setAccessibleDescription(text);
         if (!m_hint)
@@ -149,7 +184,8 @@ private:
         }
         QPalette palette = m_normalPalette;
         const QColor base = palette.color(QPalette::ToolTipBase);
-        palette.setColor(QPalette::Window, error ? mixed(base, kErrorRed, 0.3f) : base);
+        palette.setColor(QPalette::Window,
+                         error ? mixed(base, kErrorRed, 0.3f) : (warning ? mixed(base, kWarningAmber, 0.3f) : base));
         palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
         m_hint->setPalette(palette);
         m_hint->setText(text);
@@ -178,12 +214,18 @@ private:
     OverrideValidator *m_validator;
     QPointer<QLabel> m_hint;
     QPalette m_normalPalette;
+    TagCompleter *m_tags;
     QString m_current;
 };
 
 OverrideDelegate::OverrideDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {
+}
+
+void OverrideDelegate::setTagLookup(TagLookup *lookup)
+{
+    m_tagLookup = lookup;
 }
 
 bool OverrideDelegate::isAcceptable(const QString &typed, const QString &current, QString *reason)
@@ -259,7 +301,7 @@ QWidget *OverrideDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
 {
     if (index.column() != ConfigTreeModel::OverrideColumn)
         return QStyledItemDelegate::createEditor(parent, option, index);
-    return new OverrideEditor(parent);
+    return new OverrideEditor(parent, m_tagLookup);
 }
 
 void OverrideDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
@@ -271,7 +313,8 @@ void OverrideDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
     }
     if (edit->isModified())
         return; // the row repainted while the person types: keep their text
-    edit->start(index.data(ConfigTreeModel::EditValueRole).toString());
+    edit->start(index.data(ConfigTreeModel::EditValueRole).toString(),
+                index.data(ConfigTreeModel::DefaultValueRole).toString());
 }
 
 void OverrideDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const

@@ -1,11 +1,15 @@
 #pragma once
 
+#include <QPointer>
 #include <QStyledItemDelegate>
 
 namespace hci {
 
+class TagLookup;
+
 // The editor of override cells: it checks the image reference as the person types, says why one
 // is wrong, shows what a bare tag expands to, and refuses to commit an invalid reference.
+// With a TagLookup it offers the image's tags as the person types (TagCompleter).
 // Set on the whole view (setItemDelegate), it also draws each field's raw key as a greyed suffix
 // after its label in the Field column; other columns paint as usual.
 class OverrideDelegate : public QStyledItemDelegate
@@ -14,6 +18,9 @@ class OverrideDelegate : public QStyledItemDelegate
 
 public:
     explicit OverrideDelegate(QObject *parent = nullptr);
+
+    // Where the editor gets the image's tags from; without one it checks references only.
+    void setTagLookup(TagLookup *lookup);
 
     // Whether typed text may be committed over the reference current; when not, *reason says why
     // (translated). Empty text is acceptable: it resets the field to its default.
@@ -28,6 +35,9 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+private:
+    QPointer<TagLookup> m_tagLookup;
 };
 
 } // namespace hci
