@@ -12,6 +12,31 @@
         <translation>
             <numerusform>&amp;Apply %n change</numerusform><numerusform>&amp;Apply %n changes</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Applying once %n tag check(s) are done…</source>
+        <translation>
+            <numerusform>Applying once %n tag check is done…</numerusform><numerusform>Applying once %n tag checks are done…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n tag(s) in their registries…</source>
+        <translation>
+            <numerusform>Checking %n tag in their registries…</numerusform><numerusform>Checking %n tags in their registries…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing from their registries: %n tag(s). Pipelines that use them fail to pull the image; apply only if the tags will be pushed first.</source>
+        <translation>
+            <numerusform>Missing from their registries: %n tag. Pipelines that use them fail to pull the image; apply only if the tags will be pushed first.</numerusform><numerusform>Missing from their registries: %n tags. Pipelines that use them fail to pull the image; apply only if the tags will be pushed first.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply anyway, with %n missing tag(s)</source>
+        <translation>
+            <numerusform>Apply anyway, with %n missing tag</numerusform><numerusform>Apply anyway, with %n missing tags</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) could not be checked (see the Registry column); applying is still possible.</source>
+        <translation>
+            <numerusform>%n tag could not be checked (see the Registry column); applying is still possible.</numerusform><numerusform>%n tags could not be checked (see the Registry column); applying is still possible.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hci::ConfigDocument</name>
@@ -106,6 +131,14 @@
         <source>Apply %n change(s)</source>
         <translation>
             <numerusform>Apply %n change</numerusform><numerusform>Apply %n changes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hci::TagTexts</name>
+    <message numerus="yes">
+        <source>%1 is %n release(s) behind the newest, %2: Harness supports the latest three releases (%3); older ones get a warning in Harness.</source>
+        <translation>
+            <numerusform>%1 is %n release behind the newest, %2: Harness supports the latest three releases (%3); older ones get a warning in Harness.</numerusform><numerusform>%1 is %n releases behind the newest, %2: Harness supports the latest three releases (%3); older ones get a warning in Harness.</numerusform></translation>
     </message>
 </context>
 </TS>
