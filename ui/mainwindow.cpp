@@ -66,7 +66,8 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The document and session outlive the widgets during destruction: stop listening first.
-    m_document->undoStack()->disconnect(this);
+    // All of the undo stack's receivers: the actions' tooltip lambdas capture this window.
+    m_document->undoStack()->disconnect();
     m_document->disconnect(this);
     m_session->disconnect(this);
     m_client->disconnect(this);
