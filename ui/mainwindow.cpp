@@ -57,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     createCentralWidget();
     createStatusBar();
     createMenuBar();
+    fitToLanguage();
     connectSession();
     updateActions();
     updateStatus();

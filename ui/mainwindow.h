@@ -69,6 +69,8 @@ private:
     void createCentralWidget();
     void createStatusBar();
     void createMenuBar(); // mainwindowmenus.cpp
+    void fitToLanguage(); // longer languages: a toolbar and columns that still fit
+    void fitColumns();
     void createLanguageMenu(QMenu *menu);
     void createColorSchemeMenu(QMenu *menu);
     void connectSession();

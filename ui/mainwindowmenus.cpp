@@ -1,8 +1,10 @@
 // The main window's menu bar: every toolbar action again, with mnemonics for keyboard use, plus
-// the Settings menu (language and colour scheme) and Help.
+// the Settings menu (language and colour scheme) and Help; and a toolbar that fits in any language.
 #include "mainwindow.h"
 
 #include "appearance.h"
+#include "configtreemodel.h"
+#include "configview.h"
 #include "icons.h"
 #include "preferences.h"
 
@@ -10,11 +12,77 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
+#include <QToolBar>
+#include <QToolButton>
 
 namespace hci {
+
+namespace {
+
+// A toolbar button's label: the menu text without its mnemonic, also in the "(&F)" form that
+// Chinese and Japanese menus use, and without the "…" that promises a dialog.
+QString toolBarText(const QString &text)
+{
+    static const QRegularExpression cjkMnemonic(QStringLiteral("\\(&[^&]\\)"));
+    QString plain = text;
+    plain.remove(cjkMnemonic);
+    plain.replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(u'&').replace(u'\x01', u'&');
+    if (plain.endsWith(QChar(0x2026)))
+        plain.chop(1);
+    return plain.trimmed();
+}
+
+} // namespace
+
+void MainWindow::fitToLanguage()
+{
+    fitColumns();
+    auto *toolBar = findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    if (!toolBar)
+        return;
+    // Undo, redo, refresh and discard are known by their icons; names and keys stay in the tooltips,
+    // which leaves room for longer languages (German, French) before the toolbar overflows.
+    for (QAction *action : {m_undoAction, m_redoAction, m_refreshAction, m_discardAction}) {
+        if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+    const QList<QAction *> actions = toolBar->actions();
+    for (QAction *action : actions) {
+        if (action->isSeparator() || action->text().isEmpty())
+            continue;
+        auto update = [action] {
+            const QString label = toolBarText(action->text());
+            if (action->iconText() != label)
+                action->setIconText(label);
+        };
+        update();
+        connect(action, &QAction::changed, action, update);
+    }
+}
+
+void MainWindow::fitColumns()
+{
+    // The State and Reset columns grow to their longest text in this language ("Zurücksetzen
+    // vorgemerkt"); the Image column, which elides well, gives the room back.
+    QHeaderView *header = m_view->header();
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int iconAndMargins = m_view->iconSize().isValid() ? m_view->iconSize().width() + 24 : 40;
+    int stateWidth = header->sectionSize(ConfigTreeModel::StateColumn);
+    for (int state = int(RowState::Default); state <= int(RowState::Unsupported); ++state)
+        stateWidth = qMax(stateWidth, metrics.horizontalAdvance(ConfigTreeModel::stateText(RowState(state))) + iconAndMargins);
+    const int resetWidth = qMax(header->sectionSize(ConfigTreeModel::ResetColumn),
+                                header->sectionSizeHint(ConfigTreeModel::ResetColumn));
+    const int grown = stateWidth - header->sectionSize(ConfigTreeModel::StateColumn)
+        + resetWidth - header->sectionSize(ConfigTreeModel::ResetColumn);
+    header->resizeSection(ConfigTreeModel::StateColumn, stateWidth);
+    header->resizeSection(ConfigTreeModel::ResetColumn, resetWidth);
+    header->resizeSection(ConfigTreeModel::ImageColumn, qMax(200, header->sectionSize(ConfigTreeModel::ImageColumn) - grown));
+}
 
 void MainWindow::createMenuBar()
 {
