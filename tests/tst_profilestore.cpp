@@ -3,6 +3,7 @@
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -20,6 +21,15 @@ class TestProfileStore : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_file;
+
+    // The settings as a new process reads them: QSettings caches a file it has open in this process,
+    // so the restart reads a fresh copy of it.
+    QString restartCopy() const
+    {
+        const QString copy = m_file + QStringLiteral(".restart.ini");
+        QFile::remove(copy);
+        return QFile::copy(m_file, copy) ? copy : QString();
+    }
 
     static Profile staging()
     {
@@ -49,7 +59,7 @@ private Q_SLOTS:
             QVERIFY(!QUuid::fromString(saved.id).isNull());
             id = saved.id;
         }
-        QSettings settings(m_file, QSettings::IniFormat);
+        QSettings settings(restartCopy(), QSettings::IniFormat);
         ProfileStore store(&settings);
         const QList<Profile> profiles = store.profiles();
         QCOMPARE(profiles.size(), 1);
@@ -119,7 +129,7 @@ private Q_SLOTS:
             settings.setValue(QStringLiteral("profiles/%1/colour").arg(id), QStringLiteral("red; drop table"));
             settings.setValue(QStringLiteral("profiles/not-a-uuid/name"), QStringLiteral("Ignored"));
         }
-        QSettings settings(m_file, QSettings::IniFormat);
+        QSettings settings(restartCopy(), QSettings::IniFormat);
         ProfileStore store(&settings);
         const QList<Profile> profiles = store.profiles();
         QCOMPARE(profiles.size(), 1);
@@ -136,7 +146,7 @@ private Q_SLOTS:
             ProfileStore store(&settings);
             store.setLastUsedId(Profile::sandboxId());
         }
-        QSettings settings(m_file, QSettings::IniFormat);
+        QSettings settings(restartCopy(), QSettings::IniFormat);
         QCOMPARE(ProfileStore(&settings).lastUsedId(), Profile::sandboxId());
     }
 

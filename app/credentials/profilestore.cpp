@@ -28,7 +28,8 @@ const Setting<QString> kAccountId{"accountId", QString()};
 const Setting<QString> kAuth{"auth", QStringLiteral("apiKey")};
 const Setting<QString> kColour{"colour", Profile::defaultColour()};
 const Setting<bool> kProduction{"production", false};
-const Setting<QString> kLastUsed{"general/lastProfile", QString()};
+// Not "general/…": QSettings reads an INI section named [General] in any case as the top level.
+const Setting<QString> kLastUsed{"session/lastProfile", QString()};
 
 template<typename T>
 T readSetting(const QSettings &settings, const Setting<T> &setting)
