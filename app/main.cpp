@@ -162,6 +162,8 @@ int main(int argc, char *argv[])
                               request.module, request.infra);
         break;
     case StartRequest::Target::Welcome:
+        // Back where the user left off; the command line targets above never touch the profiles.
+        window.openLastProfile();
         break;
     }
     return app.exec();

@@ -213,4 +213,16 @@ void ApplyReviewDialog::accept()
     QDialog::accept();
 }
 
+void ApplyReviewDialog::showProductionBanner(const QString &account)
+{
+    auto *banner = new QLabel(tr("PRODUCTION — these changes go to the production account %1.").arg(account), this);
+    banner->setObjectName(QStringLiteral("productionBanner"));
+    banner->setWordWrap(true);
+    banner->setTextFormat(Qt::PlainText);
+    banner->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; "
+                                         "padding: 8px; border-radius: 4px; }"));
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->insertWidget(0, banner);
+}
+
 } // namespace hci

@@ -35,6 +35,8 @@ public:
 
 public Q_SLOTS:
     void accept() override;
+    // A red banner over everything: the changes go to a production account, named here.
+    void showProductionBanner(const QString &account);
 
 private:
     QTreeWidget *m_changes;

@@ -5,7 +5,6 @@
 #include "configtreemodel.h"
 #include "configview.h"
 #include "conflictdialog.h"
-#include "connectdialog.h"
 #include "icons.h"
 #include "messagebar.h"
 #include "overridedelegate.h"
@@ -39,6 +38,11 @@
 namespace hci {
 
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(nullptr, nullptr, parent)
+{
+}
+
+MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent)
     , m_client(new HarnessClient(this))
     , m_document(new ConfigDocument(this))
@@ -51,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_tagLookup = new TagLookup(new RegistryClient(this), this);
     m_model->setKnownTags(m_tagLookup->knownTags());
+    initProfiles(profiles, secrets);
 
     createActions();
     createToolBar();
@@ -77,8 +82,9 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     m_connectAction = new QAction(themedIcon(QStringLiteral("network-server")),
-                                  tr("&Connect…"), this);
-    m_connectAction->setToolTip(tr("Connect to a Harness account"));
+                                  tr("&Profiles…"), this);
+    m_connectAction->setObjectName(QStringLiteral("profilesAction"));
+    m_connectAction->setToolTip(tr("Add, edit, test and open connection profiles"));
     connect(m_connectAction, &QAction::triggered, this, &MainWindow::showConnectDialog);
 
     m_refreshAction = new QAction(themedIcon(QStringLiteral("view-refresh")), tr("&Refresh"), this);
@@ -137,6 +143,7 @@ void MainWindow::createToolBar()
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_connectAction);
+    createProfileSwitcher(toolBar);
     toolBar->addSeparator();
 
     m_moduleBox = new QComboBox(toolBar);
@@ -189,7 +196,7 @@ void MainWindow::createCentralWidget()
     m_pages = new QStackedWidget(this);
     m_welcome = new WelcomePanel(m_pages);
     connect(m_welcome, &WelcomePanel::connectRequested, this, &MainWindow::showConnectDialog);
-    connect(m_welcome, &WelcomePanel::sandboxRequested, this, &MainWindow::openSandbox);
+    connect(m_welcome, &WelcomePanel::sandboxRequested, this, [this] { openProfile(Profile::sandboxId()); });
 
     auto *tablePage = new QWidget(m_pages);
     m_filterEdit = new QLineEdit(tablePage);
@@ -330,6 +337,7 @@ void MainWindow::connectSession()
 
 void MainWindow::openConnection(const Connection &connection, const QString &description, Module module, Infra infra)
 {
+    const std::optional<Profile> opening = std::exchange(m_openingProfile, std::nullopt);
     QString why;
     if (!m_client->setConnection(connection, &why)) {
         m_pages->setCurrentIndex(1);
@@ -339,8 +347,7 @@ void MainWindow::openConnection(const Connection &connection, const QString &des
         return;
     }
     m_connected = true;
-    m_accountDescription = description;
-    setWindowTitle(tr("%1 — Harness CI Images").arg(description));
+    showOpenedProfile(opening, connection, description);
     m_document->setSnapshot(ConfigSnapshot(module, infra, {}, {}));
     m_document->undoStack()->clear();
     m_session->setScope(module, infra);
@@ -370,6 +377,7 @@ bool MainWindow::openSandbox()
     connection.gatewayUrl = m_sandbox->gatewayUrl();
     connection.accountId = m_sandbox->accountId();
     connection.apiKey = m_sandbox->apiKey();
+    m_openingProfile = Profile::sandbox();
     openConnection(connection, tr("Sandbox (%1)").arg(m_sandbox->accountId()));
     return true;
 }
@@ -389,15 +397,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showConnectDialog()
 {
-    whenChangesSettled(tr("Apply the queued changes before connecting to another account?"), [this] {
-        auto *dialog = new ConnectDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog] {
-            openConnection(dialog->connection(), tr("Account %1 on %2").arg(dialog->connection().accountId,
-                                                                            dialog->hostDescription()));
-        });
-        dialog->open();
-    });
+    showProfileDialog(); // switching asks about queued changes once a profile is chosen
 }
 
 void MainWindow::requestScope(Module module, Infra infra)
@@ -428,6 +428,8 @@ void MainWindow::reviewAndApply(std::function<void()> then)
     auto *dialog = new ApplyReviewDialog(*m_document, m_accountDescription, m_session->previewAsCurl(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->checkTags(m_tagLookup); // fills in while the dialog is open
+    if (m_activeProduction)
+        dialog->showProductionBanner(m_accountDescription);
     connect(dialog, &QDialog::accepted, this, [this, then = std::move(then)] {
         m_afterApply = then;
         m_session->apply();

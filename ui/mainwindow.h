@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/module.h"
+#include "credentials/environmentprofile.h"
 #include "harness/apierror.h"
 #include "harness/connection.h"
 
 #include <QMainWindow>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QCheckBox;
@@ -16,6 +18,7 @@ class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QStackedWidget;
+class QToolBar;
 
 namespace hci {
 
@@ -26,6 +29,9 @@ class ConfigTreeModel;
 class ConfigView;
 class HarnessClient;
 class MessageBar;
+class ProfileStore;
+class ProfileSwitcher;
+class SecretStore;
 class SandboxServer;
 class TagLookup;
 class WelcomePanel;
@@ -38,6 +44,9 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    // With the profile and key stores to use (tests pass stores over throwaway settings);
+    // nullptr makes the window its own, over the app's settings and the OS keychain.
+    MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens an account and loads it; the key stays in memory only.
@@ -45,6 +54,13 @@ public:
                         Infra infra = Infra::K8);
     // Starts the built-in sandbox server (once) and opens it.
     bool openSandbox();
+    // Opens a profile (a stored id, "sandbox" or "environment") with its key from the keychain,
+    // after asking about queued changes. The profile is remembered for the next start.
+    void openProfile(const QString &id);
+    // Opens the profile used last, when there is one; false otherwise. Asks nothing.
+    bool openLastProfile();
+    // The profile dialog, window-modal with open(); selects this profile, or the open one.
+    void showProfileDialog(const QString &selectId = {});
 
     HarnessClient *client() const { return m_client; }
     ConfigDocument *document() const { return m_document; }
@@ -55,6 +71,9 @@ public:
     SandboxServer *sandbox() const { return m_sandbox; }
     // The image registries' tags, for the editor, the table's release warnings and the review's checks.
     TagLookup *tagLookup() const { return m_tagLookup; }
+    ProfileStore *profiles() const { return m_profiles; }
+    SecretStore *secrets() const { return m_secrets; }
+    ProfileSwitcher *profileSwitcher() const { return m_switcher; }
 
 Q_SIGNALS:
     // After each load: for --exit-after-load, smoke tests and benchmarks.
@@ -74,6 +93,14 @@ private:
     void createLanguageMenu(QMenu *menu);
     void createColorSchemeMenu(QMenu *menu);
     void connectSession();
+    // mainwindowprofiles.cpp
+    void initProfiles(ProfileStore *profiles, SecretStore *secrets);
+    void createProfileSwitcher(QToolBar *toolBar);
+    void startProfile(const QString &id);
+    void showProfileProblem(const QString &message, const QString &details = {});
+    QString profileDescription(const QString &name, const Connection &connection) const;
+    void showOpenedProfile(const std::optional<Profile> &opened, const Connection &connection,
+                           const QString &description);
 
     void showConnectDialog();
     void requestScope(Module module, Infra infra);
@@ -98,6 +125,14 @@ private:
     ConfigFilterModel *m_filter;
     SandboxServer *m_sandbox = nullptr;
     TagLookup *m_tagLookup = nullptr;
+    ProfileStore *m_profiles = nullptr;
+    SecretStore *m_secrets = nullptr;
+    std::optional<EnvironmentProfile> m_environment;
+    std::optional<Profile> m_openingProfile; // what the next openConnection() opens, when from a profile
+    ProfileSwitcher *m_switcher = nullptr;
+    QLabel *m_keyModeLabel = nullptr;
+    int m_profileRequest = 0;
+    bool m_activeProduction = false;
 
     QStackedWidget *m_pages = nullptr;
     WelcomePanel *m_welcome = nullptr;

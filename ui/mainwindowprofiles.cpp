@@ -1,0 +1,177 @@
+// The main window's connection profiles: the switcher, the profile dialog, opening a profile with
+// its key from the SecretStore, and the marker that always names the open account.
+#include "mainwindow.h"
+
+#include "accountsession.h"
+#include "messagebar.h"
+#include "profiledialog.h"
+#include "profileswitcher.h"
+
+#include "credentials/profilestore.h"
+#include "credentials/secretstore.h"
+#include "harness/harnessclient.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace hci {
+
+void MainWindow::initProfiles(ProfileStore *profiles, SecretStore *secrets)
+{
+    if (!profiles) {
+        // The app's own settings file; tests pass stores over a throwaway one instead.
+        auto *settings = new QSettings(this);
+        profiles = new ProfileStore(settings, this);
+    }
+    m_profiles = profiles;
+    m_secrets = secrets ? secrets : new SecretStore(SecretStore::defaultService(), this);
+    m_environment = environmentProfile();
+}
+
+void MainWindow::createProfileSwitcher(QToolBar *toolBar)
+{
+    m_switcher = new ProfileSwitcher(m_profiles,
+                                     m_environment ? std::optional<Profile>(m_environment->profile) : std::nullopt,
+                                     toolBar);
+    toolBar->addWidget(m_switcher);
+    connect(m_switcher, &ProfileSwitcher::profileChosen, this, &MainWindow::openProfile);
+    connect(m_profiles, &ProfileStore::changed, this, [this] {
+        // A renamed open profile, or one just marked as production, shows so at once.
+        if (const std::optional<Profile> open = m_profiles->profile(m_switcher->activeId())) {
+            const Connection &connection = m_client->connection();
+            showOpenedProfile(open, connection, profileDescription(open->name, connection));
+        }
+    });
+
+    m_keyModeLabel = new QLabel(this);
+    m_keyModeLabel->setObjectName(QStringLiteral("keyModeLabel"));
+    m_keyModeLabel->setText(tr("Keys kept in memory for this run"));
+    m_keyModeLabel->setToolTip(tr("No keychain was available, so API keys are not saved: they are forgotten when "
+                                  "the app quits."));
+    m_keyModeLabel->setVisible(m_secrets->mode() == SecretStore::Mode::MemoryOnly);
+    statusBar()->addPermanentWidget(m_keyModeLabel);
+    connect(m_secrets, &SecretStore::modeChanged, m_keyModeLabel,
+            [this](SecretStore::Mode mode) { m_keyModeLabel->setVisible(mode == SecretStore::Mode::MemoryOnly); });
+}
+
+void MainWindow::showProfileDialog(const QString &selectId)
+{
+    auto *dialog = new ProfileDialog(m_profiles, m_secrets, m_environment, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString select = !selectId.isEmpty() ? selectId : m_switcher->activeId();
+    if (!select.isEmpty())
+        dialog->selectProfile(select);
+    connect(dialog, &ProfileDialog::connectRequested, this, &MainWindow::openProfile);
+    dialog->open();
+}
+
+void MainWindow::openProfile(const QString &id)
+{
+    whenChangesSettled(tr("Apply the queued changes before switching to another profile?"),
+                       [this, id] { startProfile(id); }, [this] { m_switcher->showActive(); });
+}
+
+bool MainWindow::openLastProfile()
+{
+    const QString id = m_profiles->lastUsedId();
+    if (id != Profile::sandboxId() && !m_profiles->contains(id))
+        return false;
+    startProfile(id);
+    return true;
+}
+
+void MainWindow::startProfile(const QString &id)
+{
+    const int request = ++m_profileRequest; // a later choice wins over a key still being read
+    if (id == Profile::sandboxId()) {
+        m_profiles->setLastUsedId(id);
+        openSandbox();
+        return;
+    }
+    if (id == Profile::environmentId() && m_environment) {
+        if (!m_environment->problem.isEmpty()) {
+            showProfileProblem(tr("Cannot open the Environment profile: %1").arg(m_environment->problem));
+            return;
+        }
+        const Profile &profile = m_environment->profile;
+        m_openingProfile = profile;
+        const Connection connection = profile.connection(m_environment->apiKey);
+        openConnection(connection, profileDescription(profile.name, connection));
+        return;
+    }
+    const std::optional<Profile> profile = m_profiles->profile(id);
+    if (!profile) {
+        showProfileProblem(tr("That profile no longer exists."));
+        return;
+    }
+    if (const QString problem = profile->problem(); !problem.isEmpty()) {
+        showProfileProblem(tr("Cannot open “%1”: %2").arg(profile->name, problem));
+        showProfileDialog(id);
+        return;
+    }
+    m_busy->show();
+    statusBar()->showMessage(tr("Reading the key of “%1”…").arg(profile->name));
+    m_secrets->read(id, this, [this, request, stored = *profile](const SecretResult &result) {
+        if (request != m_profileRequest)
+            return;
+        m_busy->setVisible(m_session->isBusy());
+        statusBar()->clearMessage();
+        if (!result.ok()) {
+            showProfileProblem(tr("Cannot open “%1”. %2").arg(stored.name, result.message), result.detail);
+            // The way on is in the dialog: type the key, or keep it in memory for this run.
+            if (result.status == SecretResult::Status::NotFound || result.offersMemory())
+                showProfileDialog(stored.id);
+            return;
+        }
+        m_profiles->setLastUsedId(stored.id);
+        m_openingProfile = stored;
+        const Connection connection = stored.connection(result.secret);
+        openConnection(connection, profileDescription(stored.name, connection));
+    });
+}
+
+void MainWindow::showProfileProblem(const QString &message, const QString &details)
+{
+    m_switcher->showActive();
+    m_pages->setCurrentIndex(1);
+    m_lastMessageFromLoad = true;
+    m_messages->showMessage(MessageBar::Level::Error, message, details);
+    Q_EMIT loadFinished(false, message);
+}
+
+QString MainWindow::profileDescription(const QString &name, const Connection &connection) const
+{
+    return tr("%1 (account %2 on %3)").arg(name, connection.accountId, connection.gatewayUrl.authority());
+}
+
+void MainWindow::showOpenedProfile(const std::optional<Profile> &opened, const Connection &connection,
+                                   const QString &description)
+{
+    Profile shown;
+    QString host = connection.gatewayUrl.authority();
+    if (opened) {
+        shown = *opened;
+    } else {
+        // Opened without a profile (the command line): named by its description, which has the host.
+        shown.name = description;
+        shown.colour = QStringLiteral("#546e7a");
+        host.clear();
+    }
+    m_activeProduction = shown.isProduction;
+    m_accountDescription = description;
+    m_switcher->setActive(shown, host);
+    setWindowTitle(shown.isProduction ? tr("PRODUCTION — %1 — Harness CI Images").arg(description)
+                                      : tr("%1 — Harness CI Images").arg(description));
+    // A strip of the profile's colour under the toolbar, red for production.
+    if (auto *toolBar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
+        const QString colour = shown.isProduction ? Profile::productionColour() : shown.colour;
+        toolBar->setStyleSheet(QStringLiteral("QToolBar#mainToolBar { border-bottom: 3px solid %1; }").arg(colour));
+    }
+}
+
+} // namespace hci

@@ -1,0 +1,136 @@
+#include "profileswitcher.h"
+
+#include "credentials/profilestore.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QSignalBlocker>
+
+namespace hci {
+
+namespace {
+
+QIcon dot(const QString &colour)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(colour));
+    painter.drawEllipse(QRectF(2, 2, 12, 12));
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+ProfileSwitcher::ProfileSwitcher(ProfileStore *profiles, const std::optional<Profile> &environment, QWidget *parent)
+    : QWidget(parent)
+    , m_profiles(profiles)
+    , m_environment(environment)
+    , m_box(new QComboBox(this))
+    , m_badge(new QLabel(this))
+{
+    setObjectName(QStringLiteral("profileSwitcher"));
+    m_box->setObjectName(QStringLiteral("profileBox"));
+    m_box->setAccessibleName(tr("Profile"));
+    m_box->setToolTip(tr("Switch to another connection profile"));
+    m_box->setPlaceholderText(tr("Choose a profile…"));
+    m_box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_box->setMinimumContentsLength(14);
+    m_badge->setObjectName(QStringLiteral("profileBadge"));
+    m_badge->setTextFormat(Qt::PlainText);
+    m_badge->setAccessibleName(tr("Open account"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_box);
+    layout->addWidget(m_badge);
+
+    connect(m_box, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_box->itemData(index).toString();
+        if (!id.isEmpty() && id != m_active.id)
+            Q_EMIT profileChosen(id);
+    });
+    connect(m_profiles, &ProfileStore::changed, this, [this] {
+        // A renamed or re-flagged open profile shows its new name and marker at once.
+        if (const std::optional<Profile> stored = m_profiles->profile(m_active.id))
+            m_active = *stored;
+        rebuild();
+        updateBadge();
+    });
+    rebuild();
+    updateBadge();
+}
+
+void ProfileSwitcher::setActive(const Profile &profile, const QString &host)
+{
+    m_active = profile;
+    m_activeHost = host;
+    showActive();
+    updateBadge();
+}
+
+void ProfileSwitcher::clearActive()
+{
+    setActive(Profile(), QString());
+}
+
+void ProfileSwitcher::showActive()
+{
+    const QSignalBlocker blocker(m_box);
+    m_box->setCurrentIndex(m_active.id.isEmpty() ? -1 : m_box->findData(m_active.id));
+}
+
+void ProfileSwitcher::rebuild()
+{
+    const QSignalBlocker blocker(m_box);
+    m_box->clear();
+    const Profile sandbox = Profile::sandbox();
+    m_box->addItem(dot(sandbox.colour), sandbox.name, sandbox.id);
+    if (m_environment)
+        m_box->addItem(dot(m_environment->colour), m_environment->name, m_environment->id);
+    const QList<Profile> stored = m_profiles->profiles();
+    if (!stored.isEmpty())
+        m_box->insertSeparator(m_box->count());
+    for (const Profile &profile : stored) {
+        // Production shows as a red dot here; the badge beside the box spells it out once open.
+        m_box->addItem(dot(profile.isProduction ? Profile::productionColour() : profile.colour), profile.name, profile.id);
+        m_box->setItemData(m_box->count() - 1,
+                           profile.isProduction ? tr("Production account on %1").arg(profile.host()) : profile.host(),
+                           Qt::ToolTipRole);
+    }
+    showActive();
+}
+
+QString ProfileSwitcher::badgeText() const
+{
+    return m_badge->text();
+}
+
+void ProfileSwitcher::updateBadge()
+{
+    if (m_active.name.isEmpty()) {
+        m_badge->clear();
+        m_badge->setStyleSheet(QString());
+        m_badge->hide();
+        return;
+    }
+    const QString where = m_activeHost.isEmpty() ? m_active.name : tr("%1 · %2").arg(m_active.name, m_activeHost);
+    const bool production = m_active.isProduction;
+    // Text on the profile's colour; production always on red, whatever colour the profile has.
+    const QString background = production ? Profile::productionColour() : m_active.colour;
+    m_badge->setText(production ? tr("PRODUCTION · %1").arg(where) : where);
+    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
+                                          "padding: 3px 8px; font-weight: %2; }")
+                               .arg(background.isEmpty() ? Profile::defaultColour() : background,
+                                    production ? QStringLiteral("bold") : QStringLiteral("normal")));
+    m_badge->setToolTip(production ? tr("A production account: changes here affect real pipelines.")
+                                   : tr("The open account"));
+    m_badge->show();
+}
+
+} // namespace hci
