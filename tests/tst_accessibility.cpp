@@ -5,7 +5,6 @@
 #include "ui/applyreviewdialog.h"
 #include "ui/configview.h"
 #include "ui/conflictdialog.h"
-#include "ui/connectdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/translations.h"
@@ -153,10 +152,6 @@ private Q_SLOTS:
 
     void everyControlOfTheDialogsIsNamedAndDescribed()
     {
-        ConnectDialog connect;
-        connect.show();
-        verifyNamedAndDescribed(&connect);
-
         ConfigDocument document;
         document.setSnapshot(ConfigSnapshot(Module::Ci, Infra::K8,
                                             {{QStringLiteral("addonTag"), QStringLiteral("harness/ci-addon:1.16.92")}}, {}));

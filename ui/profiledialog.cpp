@@ -65,6 +65,7 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets,
     m_list->setAccessibleName(tr("Profiles"));
     m_list->setMinimumWidth(220);
     m_list->setToolTip(tr("The built-in sandbox, the environment's key when set, and your profiles"));
+    m_list->setAccessibleDescription(m_list->toolTip());
     m_add->setObjectName(QStringLiteral("addButton"));
     m_add->setToolTip(tr("Start a new profile"));
     m_duplicate->setObjectName(QStringLiteral("duplicateButton"));
