@@ -111,6 +111,7 @@ private Q_SLOTS:
         QVERIFY2(written->message.contains(QStringLiteral("Start gnome-keyring")), qPrintable(written->message));
         QVERIFY(written->message.contains(QStringLiteral("KWallet")));
         QVERIFY(written->message.contains(QStringLiteral("memory for this run")));
+        QVERIFY(written->message.contains(QStringLiteral("HARNESS_API_KEY")));
         QVERIFY(written->offersMemory());
         QVERIFY(!written->message.contains(m_sandbox.apiKey()));
         QVERIFY(!written->detail.contains(m_sandbox.apiKey()));

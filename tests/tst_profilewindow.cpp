@@ -281,6 +281,17 @@ private Q_SLOTS:
         auto *dialog = waitForVisible<ProfileDialog>();
         QVERIFY(dialog);
         QCOMPARE(dialog->selectedId(), profile.id);
+
+        // Trying again points the same dialog at the profile rather than stacking another.
+        loaded.clear();
+        dialog->selectProfile(Profile::sandboxId());
+        m_window->openProfile(profile.id);
+        QVERIFY(loaded.wait(15000));
+        int visibleDialogs = 0;
+        for (ProfileDialog *each : m_window->findChildren<ProfileDialog *>())
+            visibleDialogs += each->isVisible() ? 1 : 0;
+        QCOMPARE(visibleDialogs, 1);
+        QCOMPARE(dialog->selectedId(), profile.id);
     }
 
     void theProfilesActionOpensTheDialogAndConnects()

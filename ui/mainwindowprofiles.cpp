@@ -61,6 +61,14 @@ void MainWindow::createProfileSwitcher(QToolBar *toolBar)
 
 void MainWindow::showProfileDialog(const QString &selectId)
 {
+    // One profile dialog at a time: a second request points the open one at the profile.
+    if (auto *open = findChild<ProfileDialog *>(); open && open->isVisible()) {
+        if (!selectId.isEmpty())
+            open->selectProfile(selectId);
+        open->raise();
+        open->activateWindow();
+        return;
+    }
     auto *dialog = new ProfileDialog(m_profiles, m_secrets, m_environment, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString select = !selectId.isEmpty() ? selectId : m_switcher->activeId();

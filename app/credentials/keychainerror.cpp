@@ -44,7 +44,8 @@ QString secretMessage(SecretOperation operation, SecretResult::Status status)
     case SecretResult::Status::Unavailable:
         return whatFailed(operation) + QLatin1Char(' ')
             + QCoreApplication::translate("hci::SecretStore", "No keychain is running in this session. Start gnome-keyring (GNOME and most desktops) "
-                 "or KWallet (KDE) and try again, or keep the key in memory for this run only.");
+                 "or KWallet (KDE) and try again; or keep the key in memory for this run only, or set "
+                 "HARNESS_API_KEY before starting the app.");
     case SecretResult::Status::Locked:
         return whatFailed(operation) + QLatin1Char(' ')
             + QCoreApplication::translate("hci::SecretStore", "The keychain is locked or refused access. Unlock it (for example in Passwords and Keys, "
