@@ -142,6 +142,10 @@ private Q_SLOTS:
         QVERIFY(!text.contains(m_sandbox.apiKey()));
         auto *keep = child<QPushButton>(dialog.get(), "keepInMemoryButton");
         QVERIFY(keep->isVisible());
+        // Nothing claims the key was stored: it waits in its field, and Save can try again.
+        QCOMPARE(child<QLineEdit>(dialog.get(), "keyEdit")->text(), m_sandbox.apiKey());
+        QVERIFY(child<QPushButton>(dialog.get(), "saveButton")->isEnabled());
+        QVERIFY(!child<QLabel>(dialog.get(), "keyNote")->text().contains(QStringLiteral("Saved in the system keychain")));
 
         finished.clear();
         QTest::mouseClick(keep, Qt::LeftButton);
@@ -151,6 +155,7 @@ private Q_SLOTS:
         QCOMPARE(m_secrets->mode(), SecretStore::Mode::MemoryOnly);
         QVERIFY(child<QLabel>(dialog.get(), "profileStatus")->text().contains(QStringLiteral("memory for this run only")));
         QVERIFY(child<QLabel>(dialog.get(), "keyNote")->text().contains(QStringLiteral("memory for this run only")));
+        QVERIFY(child<QLineEdit>(dialog.get(), "keyEdit")->text().isEmpty());
         const QString id = dialog->selectedId();
         QVERIFY(m_secrets->isInMemory(id));
 

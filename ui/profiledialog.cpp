@@ -186,10 +186,15 @@ void ProfileDialog::rebuildList(const QString &selectId)
         draft.colour = Profile::defaultColour();
         addItem(draft, tr("New profile (not saved)"));
     }
-    m_rebuilding = false;
     selectProfile(selectId);
     if (!m_list->currentItem() && m_list->count() > 0)
         m_list->setCurrentRow(0);
+    m_rebuilding = false;
+    // The form keeps what is typed in it when it already shows the selected profile.
+    if (m_pages->currentWidget() != m_form || selectedId() != m_form->profile().id)
+        showSelected();
+    else
+        updateButtons();
 }
 
 void ProfileDialog::selectProfile(const QString &id)
@@ -249,10 +254,7 @@ void ProfileDialog::showSelected()
             m_form->setProfile(newDraft(), ProfileForm::KeyState::None);
         m_pages->setCurrentWidget(m_form);
     } else if (const std::optional<Profile> profile = m_profiles->profile(id)) {
-        const ProfileForm::KeyState state = m_secrets->isInMemory(id) ? ProfileForm::KeyState::Memory
-            : m_secrets->mode() == SecretStore::Mode::MemoryOnly     ? ProfileForm::KeyState::None
-                                                                       : ProfileForm::KeyState::Keychain;
-        m_form->setProfile(*profile, state);
+        m_form->setProfile(*profile, keyStateOf(id));
         m_pages->setCurrentWidget(m_form);
     }
     updateButtons();
@@ -296,7 +298,10 @@ void ProfileDialog::saveThen(std::function<void()> then)
     }
     else
         m_profiles->update(profile);
-    m_form->markSaved(profile, key.isEmpty() ? m_form->keyState() : ProfileForm::KeyState::None);
+    if (key.isEmpty())
+        m_form->markSaved(profile, m_form->keyState());
+    else
+        m_form->markFieldsSaved(profile);
     rebuildList(profile.id);
     if (key.isEmpty()) {
         report(true, tr("Saved “%1”.").arg(profile.name));
@@ -316,6 +321,9 @@ void ProfileDialog::writeKey(const QString &id, const QString &key, std::functio
         m_busy = false;
         const std::optional<Profile> profile = m_profiles->profile(id);
         if (!result.ok()) {
+            m_keyStates.insert(id, ProfileForm::KeyState::None);
+            if (selectedId() == id)
+                m_form->setKeyState(ProfileForm::KeyState::None);
             showKeychainProblem(result, [this, id, key, then] { writeKey(id, key, then); });
             report(false, tr("The profile is saved, but its key is not."));
             updateButtons();
@@ -323,8 +331,10 @@ void ProfileDialog::writeKey(const QString &id, const QString &key, std::functio
         }
         m_keychainPanel->hide();
         const bool inMemory = m_secrets->isInMemory(id);
+        const auto state = inMemory ? ProfileForm::KeyState::Memory : ProfileForm::KeyState::Keychain;
+        m_keyStates.insert(id, state);
         if (profile && selectedId() == id)
-            m_form->markSaved(*profile, inMemory ? ProfileForm::KeyState::Memory : ProfileForm::KeyState::Keychain);
+            m_form->markSaved(*profile, state);
         const QString name = profile ? profile->name : QString();
         report(true, inMemory ? tr("Saved “%1”. Its key is kept in memory for this run only.").arg(name)
                               : tr("Saved “%1”. Its key is in the system keychain.").arg(name));
@@ -472,6 +482,16 @@ void ProfileDialog::showProgress(const QString &message)
 {
     m_status->setPalette(palette());
     m_status->setText(message);
+}
+
+ProfileForm::KeyState ProfileDialog::keyStateOf(const QString &id) const
+{
+    if (m_secrets->isInMemory(id))
+        return ProfileForm::KeyState::Memory;
+    if (m_keyStates.contains(id))
+        return m_keyStates.value(id);
+    return m_secrets->mode() == SecretStore::Mode::MemoryOnly ? ProfileForm::KeyState::None
+                                                              : ProfileForm::KeyState::Keychain;
 }
 
 Profile ProfileDialog::newDraft() const

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "profileform.h"
+
 #include "credentials/environmentprofile.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <functional>
 #include <optional>
@@ -16,7 +19,6 @@ class QStackedWidget;
 
 namespace hci {
 
-class ProfileForm;
 class ProfileStore;
 class SecretStore;
 struct SecretResult;
@@ -62,6 +64,7 @@ private:
     void report(bool ok, const QString &message);
     void showProgress(const QString &message);
     Profile newDraft() const;
+    ProfileForm::KeyState keyStateOf(const QString &id) const;
     void connectSelected();
     void updateButtons();
 
@@ -88,6 +91,8 @@ private:
     QPushButton *m_save;
     QPushButton *m_connect;
     std::function<void()> m_keychainRetry;
+    // What this dialog learned about stored profiles' keys; the others are taken to be in the keychain.
+    QHash<QString, ProfileForm::KeyState> m_keyStates;
 };
 
 } // namespace hci

@@ -233,6 +233,19 @@ void ProfileForm::markSaved(const Profile &saved, KeyState state)
     setModified(false);
 }
 
+void ProfileForm::markFieldsSaved(const Profile &saved)
+{
+    m_id = saved.id;
+    m_saved = saved;
+    setModified(!typedKey().isEmpty());
+}
+
+void ProfileForm::setKeyState(KeyState state)
+{
+    m_keyState = state;
+    updateKeyState();
+}
+
 QString ProfileForm::accountMismatch() const
 {
     const QString fromKey = accountIdFromApiKey(typedKey());

@@ -37,6 +37,10 @@ public:
     KeyState keyState() const { return m_keyState; }
     // After a save: the typed key went where `state` says, and the fields are the saved ones.
     void markSaved(const Profile &saved, KeyState state);
+    // After the fields were saved while a typed key still waits for the keychain: the key stays
+    // in the field, and the form stays modified until the key is saved too.
+    void markFieldsSaved(const Profile &saved);
+    void setKeyState(KeyState state);
 
     bool isModified() const { return m_modified; }
     // The account ID the key names, when it differs from the typed one; empty otherwise.
