@@ -40,6 +40,7 @@ ProfileSwitcher::ProfileSwitcher(ProfileStore *profiles, const std::optional<Pro
     m_box->setPlaceholderText(tr("Choose a profile…"));
     m_box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_box->setMinimumContentsLength(14);
+    m_box->setMaximumWidth(280); // long names elide rather than push Apply off the toolbar
     m_badge->setObjectName(QStringLiteral("profileBadge"));
     m_badge->setTextFormat(Qt::PlainText);
     m_badge->setAccessibleName(tr("Open account"));
@@ -119,7 +120,10 @@ void ProfileSwitcher::updateBadge()
         m_badge->hide();
         return;
     }
-    const QString where = m_activeHost.isEmpty() ? m_active.name : tr("%1 · %2").arg(m_active.name, m_activeHost);
+    // The box beside it names an open profile, so the badge adds the host; an account opened
+    // without a profile (the command line) is named by the badge alone.
+    const bool fromProfile = !m_active.id.isEmpty();
+    const QString where = fromProfile && !m_activeHost.isEmpty() ? m_activeHost : m_active.name;
     const bool production = m_active.isProduction;
     // Text on the profile's colour; production always on red, whatever colour the profile has.
     const QString background = production ? Profile::productionColour() : m_active.colour;
@@ -128,8 +132,9 @@ void ProfileSwitcher::updateBadge()
                                           "padding: 3px 8px; font-weight: %2; }")
                                .arg(background.isEmpty() ? Profile::defaultColour() : background,
                                     production ? QStringLiteral("bold") : QStringLiteral("normal")));
-    m_badge->setToolTip(production ? tr("A production account: changes here affect real pipelines.")
-                                   : tr("The open account"));
+    const QString open = m_activeHost.isEmpty() ? m_active.name : tr("%1 on %2").arg(m_active.name, m_activeHost);
+    m_badge->setToolTip(production ? tr("%1: a production account, changes here affect real pipelines.").arg(open)
+                                   : tr("Open: %1").arg(open));
     m_badge->show();
 }
 
