@@ -1,12 +1,15 @@
 // Every control has an accessible name and description, mnemonics do not collide, and the window
 // can be used from the keyboard alone: a sensible Tab order, and every action in a menu or on a key.
 #include "core/configdocument.h"
+#include "credentials/profilestore.h"
+#include "credentials/secretstore.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/applyreviewdialog.h"
 #include "ui/configview.h"
 #include "ui/conflictdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
+#include "ui/profiledialog.h"
 #include "ui/translations.h"
 
 #include <QAbstractButton>
@@ -18,7 +21,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTranslator>
 #include <QToolBar>
 #include <QWidgetAction>
 #include <QtTest>
@@ -106,6 +112,40 @@ void verifyMenuMnemonics(QMenu *menu)
     verifyMnemonicsUnique(texts, menu->title());
 }
 
+// The mnemonics of the labels (with a buddy) and buttons shown in a window, which share one Alt
+// namespace with its menu bar; toolbar buttons show no mnemonic.
+QList<QString> mnemonicTexts(QWidget *root)
+{
+    QList<QString> texts;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisibleTo(root) || qobject_cast<QMenu *>(widget))
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            texts.append(label->text());
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget); button && !widget->parent()->inherits("QToolBar"))
+            texts.append(button->text());
+    }
+    return texts;
+}
+
+void useLanguage(const QString &language)
+{
+    const QList<QTranslator *> installed = qApp->findChildren<QTranslator *>();
+    for (QTranslator *translator : installed) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installTranslations(qApp, QLocale(language));
+}
+
+void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"en", "de", "fr", "ja", "zh_CN"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
 } // namespace
 
 class TestAccessibility : public QObject
@@ -131,7 +171,11 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         installTranslations(qApp, QLocale(QLocale::English));
     }
-    void cleanup() { m_window.reset(); }
+    void cleanup()
+    {
+        m_window.reset();
+        useLanguage(QStringLiteral("en"));
+    }
 
     void everyControlOfTheMainWindowIsNamedAndDescribed()
     {
@@ -170,8 +214,11 @@ private Q_SLOTS:
         verifyNamedAndDescribed(&conflicts);
     }
 
+    void mnemonicsDoNotCollide_data() { addLanguageRows(); }
     void mnemonicsDoNotCollide()
     {
+        QFETCH(QString, language);
+        useLanguage(language);
         QVERIFY(openLoadedSandbox());
         QList<QString> topLevel;
         const QList<QAction *> menus = m_window->menuBar()->actions();
@@ -182,18 +229,23 @@ private Q_SLOTS:
         }
         verifyMnemonicsUnique(topLevel, QStringLiteral("menu bar"));
 
-        // The labels and buttons on the window itself share one Alt namespace with the menu bar.
-        QList<QString> onWindow = topLevel;
-        const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
-        for (QWidget *widget : widgets) {
-            if (!widget->isVisibleTo(m_window.get()) || qobject_cast<QMenu *>(widget))
-                continue;
-            if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
-                onWindow.append(label->text());
-            else if (auto *button = qobject_cast<QAbstractButton *>(widget); button && !widget->parent()->inherits("QToolBar"))
-                onWindow.append(button->text());
-        }
-        verifyMnemonicsUnique(onWindow, QStringLiteral("main window"));
+        verifyMnemonicsUnique(topLevel + mnemonicTexts(m_window.get()), QStringLiteral("main window"));
+    }
+
+    void theProfileDialogIsNamedDescribedAndHasDistinctMnemonics_data() { addLanguageRows(); }
+    void theProfileDialogIsNamedDescribedAndHasDistinctMnemonics()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+        ProfileStore profiles(&settings);
+        SecretStore secrets(QStringLiteral("harness-ci-images-accessibility-test"));
+        ProfileDialog dialog(&profiles, &secrets, std::nullopt);
+        dialog.show();
+        dialog.addProfile(); // the form with every field of a profile
+        verifyNamedAndDescribed(&dialog);
+        verifyMnemonicsUnique(mnemonicTexts(&dialog), QStringLiteral("profile dialog"));
     }
 
     void everyToolbarActionHasAKeyboardWay()

@@ -5,7 +5,7 @@
     <message numerus="yes">
         <source>These %n change(s) will be sent to %1:</source>
         <translation>
-            <numerusform>These %n change will be sent to %1:</numerusform><numerusform>These %n changes will be sent to %1:</numerusform></translation>
+            <numerusform>This change will be sent to %1:</numerusform><numerusform>These %n changes will be sent to %1:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Apply %n change(s)</source>
@@ -20,12 +20,12 @@
     <message numerus="yes">
         <source>Checking %n tag(s) in their registries…</source>
         <translation>
-            <numerusform>Checking %n tag in their registries…</numerusform><numerusform>Checking %n tags in their registries…</numerusform></translation>
+            <numerusform>Checking %n tag in its registry…</numerusform><numerusform>Checking %n tags in their registries…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Missing from their registries: %n tag(s). Pipelines that use them fail to pull the image; apply only if the tags will be pushed first.</source>
         <translation>
-            <numerusform>Missing from their registries: %n tag. Pipelines that use them fail to pull the image; apply only if the tags will be pushed first.</numerusform><numerusform>Missing from their registries: %n tags. Pipelines that use them fail to pull the image; apply only if the tags will be pushed first.</numerusform></translation>
+            <numerusform>Missing from its registry: %n tag. Pipelines that use it fail to pull the image; apply only if the tag will be pushed first.</numerusform><numerusform>Missing from their registries: %n tags. Pipelines that use them fail to pull the image; apply only if the tags will be pushed first.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Apply anyway, with %n missing tag(s)</source>
@@ -43,7 +43,7 @@
     <message numerus="yes">
         <source>Reset all %n field(s) to their defaults</source>
         <translation>
-            <numerusform>Reset all %n field to their defaults</numerusform><numerusform>Reset all %n fields to their defaults</numerusform></translation>
+            <numerusform>Reset %n field to its default</numerusform><numerusform>Reset all %n fields to their defaults</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Discard %n change(s)</source>
@@ -66,7 +66,7 @@
     <message numerus="yes">
         <source>%n field(s), all on their defaults</source>
         <translation>
-            <numerusform>%n field, all on their defaults</numerusform><numerusform>%n fields, all on their defaults</numerusform></translation>
+            <numerusform>%n field, on its default</numerusform><numerusform>%n fields, all on their defaults</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n field(s): %1</source>
@@ -79,7 +79,7 @@
     <message numerus="yes">
         <source>Someone changed %n field(s) on the server after you loaded them. Tick a field to send your change anyway; leave it to keep the server's value and drop your change.</source>
         <translation>
-            <numerusform>Someone changed %n field on the server after you loaded them. Tick a field to send your change anyway; leave it to keep the server's value and drop your change.</numerusform><numerusform>Someone changed %n fields on the server after you loaded them. Tick a field to send your change anyway; leave it to keep the server's value and drop your change.</numerusform></translation>
+            <numerusform>Someone changed %n field on the server after you loaded it. Tick it to send your change anyway; leave it to keep the server's value and drop your change.</numerusform><numerusform>Someone changed %n fields on the server after you loaded them. Tick a field to send your change anyway; leave it to keep the server's value and drop your change.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -105,17 +105,17 @@
     <message numerus="yes">
         <source>Applied %n change(s); the server confirmed each one.</source>
         <translation>
-            <numerusform>Applied %n change; the server confirmed each one.</numerusform><numerusform>Applied %n changes; the server confirmed each one.</numerusform></translation>
+            <numerusform>Applied %n change; the server confirmed it.</numerusform><numerusform>Applied %n changes; the server confirmed each one.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Queue a reset to the default for all %n overridden field(s) of %1 on %2? Nothing is sent until you apply.</source>
         <translation>
-            <numerusform>Queue a reset to the default for all %n overridden field of %1 on %2? Nothing is sent until you apply.</numerusform><numerusform>Queue a reset to the default for all %n overridden fields of %1 on %2? Nothing is sent until you apply.</numerusform></translation>
+            <numerusform>Queue a reset to the default for the %n overridden field of %1 on %2? Nothing is sent until you apply.</numerusform><numerusform>Queue a reset to the default for all %n overridden fields of %1 on %2? Nothing is sent until you apply.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Reset %n field(s) to their defaults</source>
         <translation>
-            <numerusform>Reset %n field to their defaults</numerusform><numerusform>Reset %n fields to their defaults</numerusform></translation>
+            <numerusform>Reset %n field to its default</numerusform><numerusform>Reset %n fields to their defaults</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) did not take and are still queued. %1</source>
@@ -131,6 +131,14 @@
         <source>Apply %n change(s)</source>
         <translation>
             <numerusform>Apply %n change</numerusform><numerusform>Apply %n changes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hci::ProfileForm</name>
+    <message numerus="yes">
+        <source>Connected: account %1 on %2 sent %n default image(s).</source>
+        <translation>
+            <numerusform>Connected: account %1 on %2 sent %n default image.</numerusform><numerusform>Connected: account %1 on %2 sent %n default images.</numerusform></translation>
     </message>
 </context>
 <context>

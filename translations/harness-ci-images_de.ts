@@ -1,0 +1,2506 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>hci</name>
+    <message>
+        <source>The answer is empty.</source>
+        <translation>Die Antwort ist leer.</translation>
+    </message>
+    <message>
+        <source>The answer is not JSON: %1 at offset %2.</source>
+        <translation>Die Antwort ist kein JSON: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>Die Antwort ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is not a string.</source>
+        <translation>&quot;name&quot; ist kein Text.</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; is not a list.</source>
+        <translation>&quot;tags&quot; ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; holds something other than tag names.</source>
+        <translation>&quot;tags&quot; enthält etwas anderes als Tag-Namen.</translation>
+    </message>
+    <message>
+        <source>The answer holds no usable token.</source>
+        <translation>Die Antwort enthält kein brauchbares Token.</translation>
+    </message>
+</context>
+<context>
+    <name>hci::AccountSession</name>
+    <message>
+        <source>Not confirmed: %1</source>
+        <translation>Nicht bestätigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hci::ApiError</name>
+    <message>
+        <source>%1 (Harness said: “%2”)</source>
+        <translation>%1 (Harness meldet: „%2“)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Harness could not tell which account this is: check the account ID of the profile.</source>
+        <translation>Harness konnte das Konto nicht zuordnen: Prüfen Sie die Konto-ID des Profils.</translation>
+    </message>
+    <message>
+        <source>The API key was refused: it is wrong, expired or revoked, or belongs to another account; create a new key in Harness and update the profile.</source>
+        <translation>Der API-Schlüssel wurde abgelehnt: Er ist falsch, abgelaufen, widerrufen oder gehört zu einem anderen Konto. Erstellen Sie in Harness einen neuen Schlüssel und aktualisieren Sie das Profil.</translation>
+    </message>
+    <message>
+        <source>This API key lacks the permission to edit account settings; ask an account administrator to grant it, or use another key.</source>
+        <translation>Diesem API-Schlüssel fehlt die Berechtigung, Kontoeinstellungen zu ändern. Bitten Sie einen Kontoadministrator, sie zu erteilen, oder verwenden Sie einen anderen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Harness refused the request and changed nothing; check the values and try again.</source>
+        <translation>Harness hat die Anfrage abgelehnt und nichts geändert; prüfen Sie die Werte und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Harness refused the request and changed nothing: %1</source>
+        <translation>Harness hat die Anfrage abgelehnt und nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>This server does not offer the execution-config API; check the server address and that the module is enabled for the account.</source>
+        <translation>Dieser Server bietet die execution-config-API nicht an; prüfen Sie die Serveradresse und ob das Modul für das Konto aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Harness had an internal error; try again later, and if it persists, contact Harness Support.</source>
+        <translation>In Harness ist ein interner Fehler aufgetreten; versuchen Sie es später erneut und wenden Sie sich an den Harness-Support, falls er bestehen bleibt.</translation>
+    </message>
+    <message>
+        <source>Harness had an internal error; try again later, and if it persists, contact Harness Support with the correlation ID %1.</source>
+        <translation>In Harness ist ein interner Fehler aufgetreten; versuchen Sie es später erneut und wenden Sie sich mit der Korrelations-ID %1 an den Harness-Support, falls er bestehen bleibt.</translation>
+    </message>
+    <message>
+        <source>Harness answered with the error %1.</source>
+        <translation>Harness hat mit dem Fehler %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Harness answered with the error %1: %2</source>
+        <translation>Harness hat mit dem Fehler %1 geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>The server has no such page (HTTP 404); check the server address.</source>
+        <translation>Diese Seite gibt es auf dem Server nicht (HTTP 404); prüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>A gateway in front of Harness failed (HTTP %1); Harness may be down or being updated, try again in a few minutes.</source>
+        <translation>Ein Gateway vor Harness ist ausgefallen (HTTP %1); Harness ist möglicherweise nicht erreichbar oder wird aktualisiert. Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP %1 and no Harness message; check the server address, or try again later.</source>
+        <translation>Der Server hat mit HTTP %1 ohne Harness-Meldung geantwortet; prüfen Sie die Serveradresse oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The request could not be made; check the connection settings.</source>
+        <translation>Die Anfrage konnte nicht gestellt werden; prüfen Sie die Verbindungseinstellungen.</translation>
+    </message>
+    <message>
+        <source>The request could not be made: %1</source>
+        <translation>Die Anfrage konnte nicht gestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was cut off; try again, and check the network or a proxy in between if it keeps happening.</source>
+        <translation>Die Antwort des Servers wurde abgeschnitten; versuchen Sie es erneut und prüfen Sie das Netzwerk oder einen Proxy dazwischen, falls es wieder passiert.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached; check the network connection and the server address, then try again.</source>
+        <translation>Der Server war nicht erreichbar; prüfen Sie die Netzwerkverbindung und die Serveradresse und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time; try again, and check the network or Harness&apos;s status page if it keeps happening.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet; versuchen Sie es erneut und prüfen Sie das Netzwerk oder die Statusseite von Harness, falls es wieder passiert.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed, so nothing was sent; the certificate is not trusted, or something is intercepting the connection.</source>
+        <translation>Die sichere Verbindung zum Server ist fehlgeschlagen, daher wurde nichts gesendet; das Zertifikat ist nicht vertrauenswürdig oder jemand fängt die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>Harness stayed unavailable after several tries; wait a few minutes and try again.</source>
+        <translation>Harness blieb auch nach mehreren Versuchen nicht verfügbar; warten Sie einige Minuten und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Harness is limiting how many requests this key may make and still was after several tries; wait a minute and try again.</source>
+        <translation>Harness begrenzt die Anfragen dieses Schlüssels und tat es auch nach mehreren Versuchen noch; warten Sie eine Minute und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not JSON; check that the address points to a Harness gateway.</source>
+        <translation>Die Antwort des Servers war kein JSON; prüfen Sie, ob die Adresse auf ein Harness-Gateway zeigt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not have the expected form, so nothing was shown; the server may be a different version, or not Harness.</source>
+        <translation>Die Antwort des Servers hatte nicht die erwartete Form, daher wird nichts angezeigt; der Server hat vielleicht eine andere Version oder ist kein Harness.</translation>
+    </message>
+    <message>
+        <source>The server sent an empty answer; try again.</source>
+        <translation>Der Server hat eine leere Antwort gesendet; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was far larger than any Harness answer and was not read; check the server address.</source>
+        <translation>Die Antwort des Servers war weit größer als jede Harness-Antwort und wurde nicht gelesen; prüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request elsewhere; it was not followed, so that the API key stays with this server: check the server address.</source>
+        <translation>Der Server hat die Anfrage umgeleitet; der Umleitung wurde nicht gefolgt, damit der API-Schlüssel bei diesem Server bleibt: Prüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Harness accepted the changes, but reading them back shows that some did not take; they are still queued, try again.</source>
+        <translation>Harness hat die Änderungen angenommen, aber beim Zurücklesen zeigt sich, dass einige nicht übernommen wurden; sie sind weiter vorgemerkt, versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Meldung: %1</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>Korrelations-ID: %1</translation>
+    </message>
+    <message>
+        <source>Field %1: %2</source>
+        <translation>Feld %1: %2</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hci::ApplyReviewDialog</name>
+    <message>
+        <source>Review changes</source>
+        <translation>Änderungen prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n change(s) will be sent to %1:</source>
+        <translation>
+            <numerusform>Diese Änderung wird an %1 gesendet:</numerusform>
+            <numerusform>Diese %n Änderungen werden an %1 gesendet:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Changes to apply</source>
+        <translation>Anzuwendende Änderungen</translation>
+    </message>
+    <message>
+        <source>Each field with its value now and the value it gets</source>
+        <translation>Jedes Feld mit seinem jetzigen und seinem künftigen Wert</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>%1 (reset to default)</source>
+        <translation>%1 (auf Standard zurückgesetzt)</translation>
+    </message>
+    <message>
+        <source>Requests (the API key shows as $HARNESS_API_KEY):</source>
+        <translation>Anfragen (der API-Schlüssel erscheint als $HARNESS_API_KEY):</translation>
+    </message>
+    <message>
+        <source>Requests to send</source>
+        <translation>Zu sendende Anfragen</translation>
+    </message>
+    <message>
+        <source>The HTTP requests of the apply, as cURL commands</source>
+        <translation>Die HTTP-Anfragen des Anwendens, als cURL-Befehle</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung &amp;anwenden</numerusform>
+            <numerusform>%n Änderungen &amp;anwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the changes to Harness now</source>
+        <translation>Die Änderungen jetzt an Harness senden</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>Als c&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the requests to the clipboard; the API key stays out</source>
+        <translation>Die Anfragen in die Zwischenablage kopieren; der API-Schlüssel bleibt außen vor</translation>
+    </message>
+    <message>
+        <source>Close; the changes stay queued</source>
+        <translation>Schließen; die Änderungen bleiben vorgemerkt</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Default image</source>
+        <translation>Standard-Image</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Tag exists</source>
+        <translation>Tag vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 has this tag (%2).</source>
+        <translation>%1 hat diesen Tag (%2).</translation>
+    </message>
+    <message>
+        <source>Tag not found</source>
+        <translation>Tag nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 has no image %2: pipelines that pull it fail at initialise.</source>
+        <translation>%1 hat kein Image %2: Pipelines, die es ziehen, schlagen bei der Initialisierung fehl.</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying once %n tag check(s) are done…</source>
+        <translation>
+            <numerusform>Wird angewendet, sobald %n Tag-Prüfung fertig ist…</numerusform>
+            <numerusform>Wird angewendet, sobald %n Tag-Prüfungen fertig sind…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n tag(s) in their registries…</source>
+        <translation>
+            <numerusform>%n Tag wird in seiner Registry geprüft…</numerusform>
+            <numerusform>%n Tags werden in ihren Registrys geprüft…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing from their registries: %n tag(s). Pipelines that use them fail to pull the image; apply only if the tags will be pushed first.</source>
+        <translation>
+            <numerusform>In der Registry fehlt %n Tag. Pipelines, die ihn verwenden, können das Image nicht ziehen; wenden Sie die Änderung nur an, wenn der Tag vorher gepusht wird.</numerusform>
+            <numerusform>In ihren Registrys fehlen %n Tags. Pipelines, die sie verwenden, können das Image nicht ziehen; wenden Sie die Änderungen nur an, wenn die Tags vorher gepusht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply anyway, with %n missing tag(s)</source>
+        <translation>
+            <numerusform>Trotzdem anwenden, mit %n fehlenden Tag</numerusform>
+            <numerusform>Trotzdem anwenden, mit %n fehlenden Tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) could not be checked (see the Registry column); applying is still possible.</source>
+        <translation>
+            <numerusform>%n Tag konnte nicht geprüft werden (siehe Spalte „Registry“); Anwenden ist trotzdem möglich.</numerusform>
+            <numerusform>%n Tags konnten nicht geprüft werden (siehe Spalte „Registry“); Anwenden ist trotzdem möglich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every new tag exists in its registry.</source>
+        <translation>Jeder neue Tag ist in seiner Registry vorhanden.</translation>
+    </message>
+    <message>
+        <source>PRODUCTION — these changes go to the production account %1.</source>
+        <translation>PRODUKTION — diese Änderungen gehen an das Produktionskonto %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hci::ConfigDocument</name>
+    <message>
+        <source>Change %1 to %2</source>
+        <translation>%1 auf %2 ändern</translation>
+    </message>
+    <message>
+        <source>Reset %1 to its default</source>
+        <translation>%1 auf Standard zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset all %n field(s) to their defaults</source>
+        <translation>
+            <numerusform>%n Feld auf Standard zurücksetzen</numerusform>
+            <numerusform>Alle %n Felder auf Standard zurücksetzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung verwerfen</numerusform>
+            <numerusform>%n Änderungen verwerfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s value of %1</source>
+        <translation>Wert des Servers für %1 behalten</translation>
+    </message>
+</context>
+<context>
+    <name>hci::ConfigTreeModel</name>
+    <message>
+        <source>→ default</source>
+        <translation>→ Standard</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation>Überschrieben</translation>
+    </message>
+    <message>
+        <source>Same as default</source>
+        <translation>Wie Standard</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Reset queued</source>
+        <translation>Zurücksetzen vorgemerkt</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Behind default</source>
+        <translation>Älter als Standard</translation>
+    </message>
+    <message>
+        <source>Ahead of default</source>
+        <translation>Neuer als Standard</translation>
+    </message>
+    <message>
+        <source>No default</source>
+        <translation>Kein Standard</translation>
+    </message>
+    <message>
+        <source>Unsupported release</source>
+        <translation>Nicht unterstütztes Release</translation>
+    </message>
+    <message>
+        <source>Pipelines use the image Harness ships by default.</source>
+        <translation>Pipelines verwenden das Image, das Harness standardmäßig ausliefert.</translation>
+    </message>
+    <message>
+        <source>This account overrides the default image.</source>
+        <translation>Dieses Konto überschreibt das Standard-Image.</translation>
+    </message>
+    <message>
+        <source>The override has the default&apos;s value: harmless today, but it stays pinned when the default moves on.</source>
+        <translation>Der Override hat den Wert des Standards: heute harmlos, aber er bleibt festgeschrieben, wenn sich der Standard weiterentwickelt.</translation>
+    </message>
+    <message>
+        <source>A new override is queued; nothing is sent until you apply.</source>
+        <translation>Ein neuer Override ist vorgemerkt; nichts wird gesendet, bis Sie anwenden.</translation>
+    </message>
+    <message>
+        <source>A reset to the default is queued; nothing is sent until you apply.</source>
+        <translation>Ein Zurücksetzen auf den Standard ist vorgemerkt; nichts wird gesendet, bis Sie anwenden.</translation>
+    </message>
+    <message>
+        <source>Harness lists this override as deprecated: a major version or more behind the default.</source>
+        <translation>Harness führt diesen Override als veraltet: eine Hauptversion oder mehr hinter dem Standard.</translation>
+    </message>
+    <message>
+        <source>The override is older than the default.</source>
+        <translation>Der Override ist älter als der Standard.</translation>
+    </message>
+    <message>
+        <source>The override is newer than the default.</source>
+        <translation>Der Override ist neuer als der Standard.</translation>
+    </message>
+    <message>
+        <source>The field is overridden, but the server has no default for it.</source>
+        <translation>Das Feld ist überschrieben, aber der Server hat keinen Standard dafür.</translation>
+    </message>
+    <message>
+        <source>The override is more than two releases behind the image&apos;s newest tag: Harness supports the latest three.</source>
+        <translation>Der Override liegt mehr als zwei Releases hinter dem neuesten Tag des Images: Harness unterstützt die letzten drei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overridden</source>
+        <translation>
+            <numerusform>%n überschrieben</numerusform>
+            <numerusform>%n überschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n vorgemerkt</numerusform>
+            <numerusform>%n vorgemerkt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), all on their defaults</source>
+        <translation>
+            <numerusform>%n Feld, auf dem Standard</numerusform>
+            <numerusform>%n Felder, alle auf dem Standard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s): %1</source>
+        <translation>
+            <numerusform>%n Feld: %1</numerusform>
+            <numerusform>%n Felder: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset %1 to its default</source>
+        <translation>%1 auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>Queued: back to the default %1 (now %2). Not sent until you apply.</source>
+        <translation>Vorgemerkt: zurück zum Standard %1 (jetzt %2). Erst beim Anwenden gesendet.</translation>
+    </message>
+    <message>
+        <source>Queued: %1 (now %2). Not sent until you apply.</source>
+        <translation>Vorgemerkt: %1 (jetzt %2). Erst beim Anwenden gesendet.</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>der Standard</translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation>Override: %1</translation>
+    </message>
+    <message>
+        <source>No override: pipelines use the default.</source>
+        <translation>Kein Override: Pipelines verwenden den Standard.</translation>
+    </message>
+    <message>
+        <source>Drop the queued change of %1</source>
+        <translation>Vorgemerkte Änderung von %1 verwerfen</translation>
+    </message>
+    <message>
+        <source>Reset %1 to its default, %2</source>
+        <translation>%1 auf den Standard %2 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>It is also older than the default (%1 &lt; %2).</source>
+        <translation>Er ist außerdem älter als der Standard (%1 &lt; %2).</translation>
+    </message>
+    <message>
+        <source>Queued: %1 → %2. Nothing is sent until you apply.</source>
+        <translation>Vorgemerkt: %1 → %2. Nichts wird gesendet, bis Sie anwenden.</translation>
+    </message>
+    <message>
+        <source>Queued: reset %1 to the default %2. Nothing is sent until you apply.</source>
+        <translation>Vorgemerkt: %1 auf den Standard %2 zurücksetzen. Nichts wird gesendet, bis Sie anwenden.</translation>
+    </message>
+    <message>
+        <source>Override is older than the default (%1 &lt; %2)</source>
+        <translation>Override ist älter als der Standard (%1 &lt; %2)</translation>
+    </message>
+    <message>
+        <source>Override is newer than the default (%1 &gt; %2)</source>
+        <translation>Override ist neuer als der Standard (%1 &gt; %2)</translation>
+    </message>
+    <message>
+        <source>Harness lists this override as deprecated (%1; the default is %2)</source>
+        <translation>Harness führt diesen Override als veraltet (%1; der Standard ist %2)</translation>
+    </message>
+    <message>
+        <source>Overridden from another repository: %1</source>
+        <translation>Aus einem anderen Repository überschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Overridden: pipelines use %1 instead of %2</source>
+        <translation>Überschrieben: Pipelines verwenden %1 statt %2</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The image field, with its key in the API</source>
+        <translation>Das Image-Feld, mit seinem Schlüssel in der API</translation>
+    </message>
+    <message>
+        <source>The image repository pipelines pull from</source>
+        <translation>Das Image-Repository, aus dem Pipelines ziehen</translation>
+    </message>
+    <message>
+        <source>The tag Harness uses by default</source>
+        <translation>Der Tag, den Harness standardmäßig verwendet</translation>
+    </message>
+    <message>
+        <source>This account&apos;s override; double-click or press F2 to edit</source>
+        <translation>Der Override dieses Kontos; zum Bearbeiten doppelklicken oder F2 drücken</translation>
+    </message>
+    <message>
+        <source>How the override compares with the default</source>
+        <translation>Wie sich der Override zum Standard verhält</translation>
+    </message>
+    <message>
+        <source>Reset a field to its default</source>
+        <translation>Ein Feld auf seinen Standard zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>hci::ConfigView</name>
+    <message>
+        <source>Image fields</source>
+        <translation>Image-Felder</translation>
+    </message>
+    <message>
+        <source>One row per image field: default and override side by side. Type or press F2 to edit a row&apos;s override; Delete resets it to the default.</source>
+        <translation>Eine Zeile pro Image-Feld: Standard und Override nebeneinander. Tippen oder F2 drücken, um den Override einer Zeile zu bearbeiten; Entf setzt sie auf den Standard zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>hci::ConflictDialog</name>
+    <message>
+        <source>Changed on the server</source>
+        <translation>Auf dem Server geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone changed %n field(s) on the server after you loaded them. Tick a field to send your change anyway; leave it to keep the server&apos;s value and drop your change.</source>
+        <translation>
+            <numerusform>Jemand hat %n Feld auf dem Server geändert, nachdem Sie es geladen haben. Haken Sie ein Feld an, um Ihre Änderung trotzdem zu senden; lassen Sie es frei, um den Wert des Servers zu behalten und Ihre Änderung zu verwerfen.</numerusform>
+            <numerusform>Jemand hat %n Felder auf dem Server geändert, nachdem Sie sie geladen haben. Haken Sie ein Feld an, um Ihre Änderung trotzdem zu senden; lassen Sie es frei, um den Wert des Servers zu behalten und Ihre Änderung zu verwerfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>When loaded</source>
+        <translation>Beim Laden</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>Jetzt auf dem Server</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihrer</translation>
+    </message>
+    <message>
+        <source>Conflicting fields</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Tick a field to overwrite the server&apos;s value with yours</source>
+        <translation>Haken Sie ein Feld an, um den Wert des Servers mit Ihrem zu überschreiben</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>(reset to default)</source>
+        <translation>(auf Standard zurücksetzen)</translation>
+    </message>
+    <message>
+        <source>Tick to overwrite the server&apos;s value with yours</source>
+        <translation>Anhaken, um den Wert des Servers mit Ihrem zu überschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Send the ticked changes and the ones without a conflict</source>
+        <translation>Die angehakten Änderungen und die ohne Konflikt senden</translation>
+    </message>
+    <message>
+        <source>Cancel the apply</source>
+        <translation>Anwenden abbrechen</translation>
+    </message>
+    <message>
+        <source>Send nothing; your changes stay queued</source>
+        <translation>Nichts senden; Ihre Änderungen bleiben vorgemerkt</translation>
+    </message>
+</context>
+<context>
+    <name>hci::Connection</name>
+    <message>
+        <source>Prod1 (app.harness.io)</source>
+        <translation>Prod1 (app.harness.io)</translation>
+    </message>
+    <message>
+        <source>Prod2 (app.harness.io)</source>
+        <translation>Prod2 (app.harness.io)</translation>
+    </message>
+    <message>
+        <source>Prod3 (app3.harness.io)</source>
+        <translation>Prod3 (app3.harness.io)</translation>
+    </message>
+    <message>
+        <source>Prod0 (accounts.harness.io)</source>
+        <translation>Prod0 (accounts.harness.io)</translation>
+    </message>
+    <message>
+        <source>Prod4 (accounts.harness.io)</source>
+        <translation>Prod4 (accounts.harness.io)</translation>
+    </message>
+    <message>
+        <source>EU (accounts.eu.harness.io)</source>
+        <translation>EU (accounts.eu.harness.io)</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>Eigene URL</translation>
+    </message>
+    <message>
+        <source>Enter the address of the Harness server.</source>
+        <translation>Geben Sie die Adresse des Harness-Servers ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid address.</source>
+        <translation>„%1“ ist keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>Die Adresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The address has no host name.</source>
+        <translation>Die Adresse hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name or password.</source>
+        <translation>Die Adresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>Plain http:// would send the API key unencrypted; use https:// (http:// is only allowed to this computer).</source>
+        <translation>Mit http:// ginge der API-Schlüssel unverschlüsselt über das Netz; verwenden Sie https:// (http:// ist nur zu diesem Computer erlaubt).</translation>
+    </message>
+</context>
+<context>
+    <name>hci::Envelope</name>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer had no body.</source>
+        <translation>Die Antwort hatte keinen Inhalt.</translation>
+    </message>
+    <message>
+        <source>The answer is an HTML page.</source>
+        <translation>Die Antwort ist eine HTML-Seite.</translation>
+    </message>
+    <message>
+        <source>JSON error at byte %1: %2</source>
+        <translation>JSON-Fehler bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>Die Antwort ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;status&quot; text.</source>
+        <translation>Die Antwort hat keinen &quot;status&quot;-Text.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Unbekannter Status „%1“.</translation>
+    </message>
+    <message>
+        <source>SUCCESS with HTTP status %1.</source>
+        <translation>SUCCESS mit HTTP-Status %1.</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;data&quot;.</source>
+        <translation>Die Antwort hat keine &quot;data&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is not an object of images.</source>
+        <translation>&quot;data&quot; ist kein Objekt mit Images.</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; is not text.</source>
+        <translation>Der Wert von „%1“ ist kein Text.</translation>
+    </message>
+</context>
+<context>
+    <name>hci::FieldCatalog</name>
+    <message>
+        <source>Add-on</source>
+        <translation>Add-on</translation>
+    </message>
+    <message>
+        <source>Runs each step&apos;s container inside the Kubernetes build pod.</source>
+        <translation>Führt den Container jedes Schritts im Kubernetes-Build-Pod aus.</translation>
+    </message>
+    <message>
+        <source>Lite engine</source>
+        <translation>Lite Engine</translation>
+    </message>
+    <message>
+        <source>Orchestrates the steps of a stage in the Kubernetes build pod.</source>
+        <translation>Steuert die Schritte einer Stage im Kubernetes-Build-Pod.</translation>
+    </message>
+    <message>
+        <source>Add-on (rootless)</source>
+        <translation>Add-on (rootless)</translation>
+    </message>
+    <message>
+        <source>The add-on for pods that must not run as root.</source>
+        <translation>Das Add-on für Pods, die nicht als root laufen dürfen.</translation>
+    </message>
+    <message>
+        <source>Lite engine (rootless)</source>
+        <translation>Lite Engine (rootless)</translation>
+    </message>
+    <message>
+        <source>The lite engine for pods that must not run as root.</source>
+        <translation>Die Lite Engine für Pods, die nicht als root laufen dürfen.</translation>
+    </message>
+    <message>
+        <source>Git clone</source>
+        <translation>Git-Clone</translation>
+    </message>
+    <message>
+        <source>Clones the pipeline&apos;s repository before the first step.</source>
+        <translation>Klont das Repository der Pipeline vor dem ersten Schritt.</translation>
+    </message>
+    <message>
+        <source>Docker registry</source>
+        <translation>Docker-Registry</translation>
+    </message>
+    <message>
+        <source>Builds an image with kaniko and pushes it to a Docker registry.</source>
+        <translation>Baut ein Image mit kaniko und pusht es in eine Docker-Registry.</translation>
+    </message>
+    <message>
+        <source>Amazon ECR</source>
+        <translation>Amazon ECR</translation>
+    </message>
+    <message>
+        <source>Builds an image with kaniko and pushes it to Amazon ECR.</source>
+        <translation>Baut ein Image mit kaniko und pusht es nach Amazon ECR.</translation>
+    </message>
+    <message>
+        <source>Azure ACR</source>
+        <translation>Azure ACR</translation>
+    </message>
+    <message>
+        <source>Builds an image with kaniko and pushes it to Azure Container Registry.</source>
+        <translation>Baut ein Image mit kaniko und pusht es in die Azure Container Registry.</translation>
+    </message>
+    <message>
+        <source>Google GCR</source>
+        <translation>Google GCR</translation>
+    </message>
+    <message>
+        <source>Builds an image with kaniko and pushes it to Google Container Registry.</source>
+        <translation>Baut ein Image mit kaniko und pusht es in die Google Container Registry.</translation>
+    </message>
+    <message>
+        <source>Google GAR</source>
+        <translation>Google GAR</translation>
+    </message>
+    <message>
+        <source>Builds an image with kaniko and pushes it to Google Artifact Registry.</source>
+        <translation>Baut ein Image mit kaniko und pusht es in die Google Artifact Registry.</translation>
+    </message>
+    <message>
+        <source>Docker registry (buildx)</source>
+        <translation>Docker-Registry (buildx)</translation>
+    </message>
+    <message>
+        <source>Builds an image with Docker buildx and pushes it to a Docker registry.</source>
+        <translation>Baut ein Image mit Docker buildx und pusht es in eine Docker-Registry.</translation>
+    </message>
+    <message>
+        <source>Amazon ECR (buildx)</source>
+        <translation>Amazon ECR (buildx)</translation>
+    </message>
+    <message>
+        <source>Builds an image with Docker buildx and pushes it to Amazon ECR.</source>
+        <translation>Baut ein Image mit Docker buildx und pusht es nach Amazon ECR.</translation>
+    </message>
+    <message>
+        <source>Google GAR (buildx)</source>
+        <translation>Google GAR (buildx)</translation>
+    </message>
+    <message>
+        <source>Builds an image with Docker buildx and pushes it to Google Artifact Registry.</source>
+        <translation>Baut ein Image mit Docker buildx und pusht es in die Google Artifact Registry.</translation>
+    </message>
+    <message>
+        <source>Azure ACR (buildx)</source>
+        <translation>Azure ACR (buildx)</translation>
+    </message>
+    <message>
+        <source>Builds an image with Docker buildx and pushes it to Azure Container Registry.</source>
+        <translation>Baut ein Image mit Docker buildx und pusht es in die Azure Container Registry.</translation>
+    </message>
+    <message>
+        <source>Upload to GCS</source>
+        <translation>Upload nach GCS</translation>
+    </message>
+    <message>
+        <source>Uploads files to a Google Cloud Storage bucket.</source>
+        <translation>Lädt Dateien in einen Google-Cloud-Storage-Bucket hoch.</translation>
+    </message>
+    <message>
+        <source>Upload to S3</source>
+        <translation>Upload nach S3</translation>
+    </message>
+    <message>
+        <source>Uploads files to an Amazon S3 bucket.</source>
+        <translation>Lädt Dateien in einen Amazon-S3-Bucket hoch.</translation>
+    </message>
+    <message>
+        <source>Upload to Artifactory</source>
+        <translation>Upload nach Artifactory</translation>
+    </message>
+    <message>
+        <source>Uploads files to a JFrog Artifactory repository.</source>
+        <translation>Lädt Dateien in ein JFrog-Artifactory-Repository hoch.</translation>
+    </message>
+    <message>
+        <source>Cache in GCS</source>
+        <translation>Cache in GCS</translation>
+    </message>
+    <message>
+        <source>Saves and restores build caches in Google Cloud Storage.</source>
+        <translation>Sichert und stellt Build-Caches in Google Cloud Storage wieder her.</translation>
+    </message>
+    <message>
+        <source>Cache in S3</source>
+        <translation>Cache in S3</translation>
+    </message>
+    <message>
+        <source>Saves and restores build caches in Amazon S3.</source>
+        <translation>Sichert und stellt Build-Caches in Amazon S3 wieder her.</translation>
+    </message>
+    <message>
+        <source>Cache proxy</source>
+        <translation>Cache-Proxy</translation>
+    </message>
+    <message>
+        <source>Serves Harness Cache Intelligence to the build.</source>
+        <translation>Stellt dem Build Harness Cache Intelligence bereit.</translation>
+    </message>
+    <message>
+        <source>Cache in Azure</source>
+        <translation>Cache in Azure</translation>
+    </message>
+    <message>
+        <source>Saves and restores build caches in Azure Blob Storage (newer servers).</source>
+        <translation>Sichert und stellt Build-Caches in Azure Blob Storage wieder her (neuere Server).</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Saves and restores build caches (newer servers).</source>
+        <translation>Sichert und stellt Build-Caches wieder her (neuere Server).</translation>
+    </message>
+    <message>
+        <source>Security tests</source>
+        <translation>Sicherheitstests</translation>
+    </message>
+    <message>
+        <source>Runs Security Testing Orchestration scanners.</source>
+        <translation>Führt Scanner der Security Testing Orchestration aus.</translation>
+    </message>
+    <message>
+        <source>SBOM orchestration</source>
+        <translation>SBOM-Orchestrierung</translation>
+    </message>
+    <message>
+        <source>Generates a software bill of materials for an artifact.</source>
+        <translation>Erstellt eine Software-Stückliste (SBOM) für ein Artefakt.</translation>
+    </message>
+    <message>
+        <source>SBOM policy enforcement</source>
+        <translation>SBOM-Richtlinienprüfung</translation>
+    </message>
+    <message>
+        <source>Checks an artifact&apos;s SBOM against policies.</source>
+        <translation>Prüft die SBOM eines Artefakts gegen Richtlinien.</translation>
+    </message>
+    <message>
+        <source>Artifact signing</source>
+        <translation>Artefakt-Signierung</translation>
+    </message>
+    <message>
+        <source>Signs built artifacts.</source>
+        <translation>Signiert gebaute Artefakte.</translation>
+    </message>
+    <message>
+        <source>Artifact verification</source>
+        <translation>Artefakt-Verifizierung</translation>
+    </message>
+    <message>
+        <source>Verifies the signatures of artifacts.</source>
+        <translation>Prüft die Signaturen von Artefakten.</translation>
+    </message>
+    <message>
+        <source>SBOM with cdxgen</source>
+        <translation>SBOM mit cdxgen</translation>
+    </message>
+    <message>
+        <source>Generates a CycloneDX SBOM with cdxgen.</source>
+        <translation>Erstellt mit cdxgen eine CycloneDX-SBOM.</translation>
+    </message>
+    <message>
+        <source>SLSA provenance</source>
+        <translation>SLSA-Provenienz</translation>
+    </message>
+    <message>
+        <source>Generates SLSA provenance for built images.</source>
+        <translation>Erstellt SLSA-Provenienz für gebaute Images.</translation>
+    </message>
+    <message>
+        <source>SLSA verification</source>
+        <translation>SLSA-Verifizierung</translation>
+    </message>
+    <message>
+        <source>Verifies the SLSA provenance of an image.</source>
+        <translation>Prüft die SLSA-Provenienz eines Images.</translation>
+    </message>
+    <message>
+        <source>Supply chain compliance</source>
+        <translation>Lieferketten-Compliance</translation>
+    </message>
+    <message>
+        <source>Checks a repository against supply chain compliance rules.</source>
+        <translation>Prüft ein Repository gegen Compliance-Regeln für die Lieferkette.</translation>
+    </message>
+    <message>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+    <message>
+        <source>Runs Terraform plans and applies.</source>
+        <translation>Führt Terraform-Plans und -Applys aus.</translation>
+    </message>
+    <message>
+        <source>Terragrunt</source>
+        <translation>Terragrunt</translation>
+    </message>
+    <message>
+        <source>Runs Terragrunt plans and applies.</source>
+        <translation>Führt Terragrunt-Plans und -Applys aus.</translation>
+    </message>
+    <message>
+        <source>Ansible</source>
+        <translation>Ansible</translation>
+    </message>
+    <message>
+        <source>Runs Ansible playbooks.</source>
+        <translation>Führt Ansible-Playbooks aus.</translation>
+    </message>
+    <message>
+        <source>OpenTofu</source>
+        <translation>OpenTofu</translation>
+    </message>
+    <message>
+        <source>Runs OpenTofu plans and applies.</source>
+        <translation>Führt OpenTofu-Plans und -Applys aus.</translation>
+    </message>
+    <message>
+        <source>Checkov</source>
+        <translation>Checkov</translation>
+    </message>
+    <message>
+        <source>Scans infrastructure code with Checkov.</source>
+        <translation>Scannt Infrastruktur-Code mit Checkov.</translation>
+    </message>
+    <message>
+        <source>terraform-compliance</source>
+        <translation>terraform-compliance</translation>
+    </message>
+    <message>
+        <source>Tests Terraform plans against compliance rules.</source>
+        <translation>Testet Terraform-Plans gegen Compliance-Regeln.</translation>
+    </message>
+    <message>
+        <source>TFLint</source>
+        <translation>TFLint</translation>
+    </message>
+    <message>
+        <source>Lints Terraform code with TFLint.</source>
+        <translation>Prüft Terraform-Code mit TFLint.</translation>
+    </message>
+    <message>
+        <source>tfsec</source>
+        <translation>tfsec</translation>
+    </message>
+    <message>
+        <source>Scans Terraform code for security problems with tfsec.</source>
+        <translation>Durchsucht Terraform-Code mit tfsec nach Sicherheitsproblemen.</translation>
+    </message>
+    <message>
+        <source>Module tests</source>
+        <translation>Modultests</translation>
+    </message>
+    <message>
+        <source>Runs the tests of a Terraform module.</source>
+        <translation>Führt die Tests eines Terraform-Moduls aus.</translation>
+    </message>
+    <message>
+        <source>Cookiecutter</source>
+        <translation>Cookiecutter</translation>
+    </message>
+    <message>
+        <source>Creates a project from a Cookiecutter template.</source>
+        <translation>Erstellt ein Projekt aus einer Cookiecutter-Vorlage.</translation>
+    </message>
+    <message>
+        <source>Create repository</source>
+        <translation>Repository erstellen</translation>
+    </message>
+    <message>
+        <source>Creates a Git repository for a new service.</source>
+        <translation>Erstellt ein Git-Repository für einen neuen Service.</translation>
+    </message>
+    <message>
+        <source>Direct push</source>
+        <translation>Direkter Push</translation>
+    </message>
+    <message>
+        <source>Pushes generated code straight to a repository.</source>
+        <translation>Pusht generierten Code direkt in ein Repository.</translation>
+    </message>
+    <message>
+        <source>Register in catalog</source>
+        <translation>Im Katalog registrieren</translation>
+    </message>
+    <message>
+        <source>Registers a service in the IDP software catalog.</source>
+        <translation>Registriert einen Service im IDP-Softwarekatalog.</translation>
+    </message>
+    <message>
+        <source>Create catalog entry</source>
+        <translation>Katalogeintrag erstellen</translation>
+    </message>
+    <message>
+        <source>Writes a catalog-info file for a new service.</source>
+        <translation>Schreibt eine catalog-info-Datei für einen neuen Service.</translation>
+    </message>
+    <message>
+        <source>Slack notification</source>
+        <translation>Slack-Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Posts a message to Slack.</source>
+        <translation>Sendet eine Nachricht an Slack.</translation>
+    </message>
+    <message>
+        <source>Create organization</source>
+        <translation>Organisation erstellen</translation>
+    </message>
+    <message>
+        <source>Creates a Harness organization.</source>
+        <translation>Erstellt eine Harness-Organisation.</translation>
+    </message>
+    <message>
+        <source>Create project</source>
+        <translation>Projekt erstellen</translation>
+    </message>
+    <message>
+        <source>Creates a Harness project.</source>
+        <translation>Erstellt ein Harness-Projekt.</translation>
+    </message>
+    <message>
+        <source>Create resource</source>
+        <translation>Ressource erstellen</translation>
+    </message>
+    <message>
+        <source>Creates a Harness resource from a definition.</source>
+        <translation>Erstellt eine Harness-Ressource aus einer Definition.</translation>
+    </message>
+    <message>
+        <source>Update catalog property</source>
+        <translation>Katalogeigenschaft aktualisieren</translation>
+    </message>
+    <message>
+        <source>Changes a property of a catalog entry.</source>
+        <translation>Ändert eine Eigenschaft eines Katalogeintrags.</translation>
+    </message>
+    <message>
+        <source>A field this version of the app does not know yet.</source>
+        <translation>Ein Feld, das diese Version der App noch nicht kennt.</translation>
+    </message>
+    <message>
+        <source>CI core</source>
+        <translation>CI-Kern</translation>
+    </message>
+    <message>
+        <source>Build and push</source>
+        <translation>Build und Push</translation>
+    </message>
+    <message>
+        <source>Build and push with buildx</source>
+        <translation>Build und Push mit buildx</translation>
+    </message>
+    <message>
+        <source>Upload and cache</source>
+        <translation>Upload und Cache</translation>
+    </message>
+    <message>
+        <source>Security and supply chain</source>
+        <translation>Sicherheit und Lieferkette</translation>
+    </message>
+    <message>
+        <source>IaCM</source>
+        <translation>IaCM</translation>
+    </message>
+    <message>
+        <source>IDP</source>
+        <translation>IDP</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>hci::HarnessClient</name>
+    <message>
+        <source>&quot;data&quot; is not true.</source>
+        <translation>&quot;data&quot; ist nicht true.</translation>
+    </message>
+    <message>
+        <source>The server address is not valid.</source>
+        <translation>Die Serveradresse ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>Die Serveradresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Plain http:// would send the API key unencrypted; use https:// (http:// is only allowed to this computer).</source>
+        <translation>Mit http:// ginge der API-Schlüssel unverschlüsselt über das Netz; verwenden Sie https:// (http:// ist nur zu diesem Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password.</source>
+        <translation>Die Serveradresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The account ID is missing.</source>
+        <translation>Die Konto-ID fehlt.</translation>
+    </message>
+    <message>
+        <source>The account ID contains spaces or symbols.</source>
+        <translation>Die Konto-ID enthält Leer- oder Sonderzeichen.</translation>
+    </message>
+    <message>
+        <source>The API key is missing.</source>
+        <translation>Der API-Schlüssel fehlt.</translation>
+    </message>
+    <message>
+        <source>The API key contains spaces or line breaks; paste it again.</source>
+        <translation>Der API-Schlüssel enthält Leerzeichen oder Zeilenumbrüche; fügen Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>No connection is set up.</source>
+        <translation>Es ist keine Verbindung eingerichtet.</translation>
+    </message>
+    <message>
+        <source>More than %1 bytes; the download was stopped.</source>
+        <translation>Mehr als %1 Bytes; der Download wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Redirect to %1 was not followed.</source>
+        <translation>Der Umleitung nach %1 wurde nicht gefolgt.</translation>
+    </message>
+</context>
+<context>
+    <name>hci::ImageReference</name>
+    <message>
+        <source>The registry address &quot;%1&quot; has an unclosed bracket.</source>
+        <translation>Die Registry-Adresse „%1“ hat eine nicht geschlossene Klammer.</translation>
+    </message>
+    <message>
+        <source>The registry address &quot;%1&quot; is not valid.</source>
+        <translation>Die Registry-Adresse „%1“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The registry &quot;%1&quot; has a colon but no port number.</source>
+        <translation>Die Registry „%1“ hat einen Doppelpunkt, aber keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>The registry host &quot;%1&quot; is not a valid host name.</source>
+        <translation>Der Registry-Host „%1“ ist kein gültiger Hostname.</translation>
+    </message>
+    <message>
+        <source>The registry port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>Der Registry-Port „%1“ ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>The image name has an empty part between slashes.</source>
+        <translation>Der Image-Name hat einen leeren Teil zwischen Schrägstrichen.</translation>
+    </message>
+    <message>
+        <source>Image names must be lower case: &quot;%1&quot;.</source>
+        <translation>Image-Namen müssen kleingeschrieben sein: „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid image name part: use lower-case letters, digits and single separators (., _, __ or -) between them.</source>
+        <translation>„%1“ ist kein gültiger Teil eines Image-Namens: Verwenden Sie Kleinbuchstaben, Ziffern und dazwischen einzelne Trennzeichen (., _, __ oder -).</translation>
+    </message>
+    <message>
+        <source>The tag after the colon is empty.</source>
+        <translation>Der Tag nach dem Doppelpunkt ist leer.</translation>
+    </message>
+    <message>
+        <source>The tag is longer than 128 characters.</source>
+        <translation>Der Tag ist länger als 128 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is not valid: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>Der Tag „%1“ ist ungültig: Verwenden Sie Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;, nicht am Anfang &apos;.&apos; oder &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The digest &quot;%1&quot; is not valid: it should look like sha256:&lt;64 hex digits&gt;.</source>
+        <translation>Der Digest „%1“ ist ungültig: Er sollte wie sha256:&lt;64 Hex-Ziffern&gt; aussehen.</translation>
+    </message>
+    <message>
+        <source>The %1 digest has the wrong length.</source>
+        <translation>Der %1-Digest hat die falsche Länge.</translation>
+    </message>
+    <message>
+        <source>The image reference is empty.</source>
+        <translation>Die Image-Referenz ist leer.</translation>
+    </message>
+    <message>
+        <source>The image reference contains a space.</source>
+        <translation>Die Image-Referenz enthält ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The image reference has no image name.</source>
+        <translation>Die Image-Referenz hat keinen Image-Namen.</translation>
+    </message>
+    <message>
+        <source>The image name is longer than %1 characters.</source>
+        <translation>Der Image-Name ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The image reference names a registry but no image.</source>
+        <translation>Die Image-Referenz nennt eine Registry, aber kein Image.</translation>
+    </message>
+</context>
+<context>
+    <name>hci::MainWindow</name>
+    <message>
+        <source>Harness CI Images</source>
+        <translation>Harness CI Images</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profile…</translation>
+    </message>
+    <message>
+        <source>Add, edit, test and open connection profiles</source>
+        <translation>Verbindungsprofile hinzufügen, bearbeiten, testen und öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the defaults and overrides again (F5)</source>
+        <translation>Standards und Overrides neu lesen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Rückgängig: %1 (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>R&amp;edo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Wiederherstellen: %1 (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Drop every queued change</source>
+        <translation>Alle vorgemerkten Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Reset &amp;all</source>
+        <translation>&amp;Alle zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Queue a reset to the default for every overridden field</source>
+        <translation>Für jedes überschriebene Feld ein Zurücksetzen auf den Standard vormerken</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Which module&apos;s images to show: CI, IaCM or IDP</source>
+        <translation>Die Images welches Moduls angezeigt werden: CI, IaCM oder IDP</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <source>Which build infrastructure&apos;s images to show: Kubernetes or VMs</source>
+        <translation>Die Images welcher Build-Infrastruktur angezeigt werden: Kubernetes oder VMs</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Modul:</translation>
+    </message>
+    <message>
+        <source>&amp;Infrastructure:</source>
+        <translation>&amp;Infrastruktur:</translation>
+    </message>
+    <message>
+        <source>Filter by field, image or tag (Ctrl+F)</source>
+        <translation>Nach Feld, Image oder Tag filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Show &amp;overrides only</source>
+        <translation>Nur &amp;Overrides zeigen</translation>
+    </message>
+    <message>
+        <source>Hide the fields that use Harness&apos;s default image</source>
+        <translation>Felder ausblenden, die das Standard-Image von Harness verwenden</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n Anfrage läuft</numerusform>
+            <numerusform>%n Anfragen laufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Harness is busy or limiting requests. Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Harness ist ausgelastet oder begrenzt Anfragen. Neuer Versuch in %n Sekunde…</numerusform>
+            <numerusform>Harness ist ausgelastet oder begrenzt Anfragen. Neuer Versuch in %n Sekunden…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n change(s); the server confirmed each one.</source>
+        <translation>
+            <numerusform>%n Änderung angewendet; der Server hat sie bestätigt.</numerusform>
+            <numerusform>%n Änderungen angewendet; der Server hat jede bestätigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Die Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox (%1)</source>
+        <translation>Sandbox (%1)</translation>
+    </message>
+    <message>
+        <source>Apply the queued changes before closing?</source>
+        <translation>Die vorgemerkten Änderungen vor dem Schließen anwenden?</translation>
+    </message>
+    <message>
+        <source>Apply the queued changes before switching to %1 on %2?</source>
+        <translation>Die vorgemerkten Änderungen anwenden, bevor zu %1 auf %2 gewechselt wird?</translation>
+    </message>
+    <message>
+        <source>Apply the queued changes before refreshing?</source>
+        <translation>Die vorgemerkten Änderungen vor dem Aktualisieren anwenden?</translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation>Alle zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue a reset to the default for all %n overridden field(s) of %1 on %2? Nothing is sent until you apply.</source>
+        <translation>
+            <numerusform>Für das %n überschriebene Feld von %1 auf %2 ein Zurücksetzen auf den Standard vormerken? Nichts wird gesendet, bis Sie anwenden.</numerusform>
+            <numerusform>Für alle %n überschriebenen Felder von %1 auf %2 ein Zurücksetzen auf den Standard vormerken? Nichts wird gesendet, bis Sie anwenden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n field(s) to their defaults</source>
+        <translation>
+            <numerusform>%n Feld auf Standard zurücksetzen</numerusform>
+            <numerusform>%n Felder auf Standard zurücksetzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the images. %1</source>
+        <translation>Die Images konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Could not refresh; showing what was loaded before. %1</source>
+        <translation>Aktualisieren nicht möglich; angezeigt wird der vorher geladene Stand. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) did not take and are still queued. %1</source>
+        <translation>
+            <numerusform>%n Änderung wurde nicht übernommen und ist weiter vorgemerkt. %1</numerusform>
+            <numerusform>%n Änderungen wurden nicht übernommen und sind weiter vorgemerkt. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued changes</source>
+        <translation>Vorgemerkte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are queued and not sent yet.</source>
+        <translation>
+            <numerusform>%n Änderung ist vorgemerkt und noch nicht gesendet.</numerusform>
+            <numerusform>%n Änderungen sind vorgemerkt und noch nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s)</source>
+        <translation>
+            <numerusform>Anwenden (%n)</numerusform>
+            <numerusform>Anwenden (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the queued changes and send them (Ctrl+Return)</source>
+        <translation>Die vorgemerkten Änderungen prüfen und senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Account %1 on %2</source>
+        <translation>Konto %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Farben</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Harness CI Images</source>
+        <translation>Ü&amp;ber Harness CI Images</translation>
+    </message>
+    <message>
+        <source>About Harness CI Images</source>
+        <translation>Über Harness CI Images</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Harness CI Images %1&lt;/h3&gt;&lt;p&gt;See and change the container images Harness CI runs pipelines with.&lt;/p&gt;&lt;p&gt;Application ID: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Harness CI Images %1&lt;/h3&gt;&lt;p&gt;Die Container-Images einsehen und ändern, mit denen Harness CI Pipelines ausführt.&lt;/p&gt;&lt;p&gt;Anwendungs-ID: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time the app starts</source>
+        <translation>Wirkt beim nächsten Start der App</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Harness CI Images will speak %1 the next time it starts.</source>
+        <translation>Harness CI Images spricht beim nächsten Start %1.</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Keys kept in memory for this run</source>
+        <translation>Schlüssel für diese Sitzung im Speicher</translation>
+    </message>
+    <message>
+        <source>No keychain was available, so API keys are not saved: they are forgotten when the app quits.</source>
+        <translation>Es war kein Schlüsselbund verfügbar, daher werden API-Schlüssel nicht gespeichert: Beim Beenden der App sind sie vergessen.</translation>
+    </message>
+    <message>
+        <source>Apply the queued changes before switching to another profile?</source>
+        <translation>Die vorgemerkten Änderungen anwenden, bevor zu einem anderen Profil gewechselt wird?</translation>
+    </message>
+    <message>
+        <source>Cannot open the Environment profile: %1</source>
+        <translation>Das Umgebungsprofil kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>That profile no longer exists.</source>
+        <translation>Dieses Profil gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Reading the key of “%1”…</source>
+        <translation>Schlüssel von „%1“ wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”. %2</source>
+        <translation>„%1“ kann nicht geöffnet werden. %2</translation>
+    </message>
+    <message>
+        <source>%1 (account %2 on %3)</source>
+        <translation>%1 (Konto %2 auf %3)</translation>
+    </message>
+    <message>
+        <source>PRODUCTION — %1 — Harness CI Images</source>
+        <translation>PRODUKTION — %1 — Harness CI Images</translation>
+    </message>
+    <message>
+        <source>%1 — Harness CI Images</source>
+        <translation>%1 — Harness CI Images</translation>
+    </message>
+</context>
+<context>
+    <name>hci::MessageBar</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>De&amp;tails</translation>
+    </message>
+    <message>
+        <source>Try the same again</source>
+        <translation>Dasselbe noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>Show what the server answered, with its correlation ID</source>
+        <translation>Zeigen, was der Server geantwortet hat, mit seiner Korrelations-ID</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>hci::Module</name>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>IaCM</source>
+        <translation>IaCM</translation>
+    </message>
+    <message>
+        <source>IDP</source>
+        <translation>IDP</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+</context>
+<context>
+    <name>hci::OverrideEditor</name>
+    <message>
+        <source>Empty resets to the default</source>
+        <translation>Leer setzt auf den Standard zurück</translation>
+    </message>
+    <message>
+        <source>Empty resets the field to its default</source>
+        <translation>Leer setzt das Feld auf den Standard zurück</translation>
+    </message>
+    <message>
+        <source>Sets %1</source>
+        <translation>Setzt %1</translation>
+    </message>
+</context>
+<context>
+    <name>hci::Profile</name>
+    <message>
+        <source>Environment (HARNESS_API_KEY)</source>
+        <translation>Umgebung (HARNESS_API_KEY)</translation>
+    </message>
+    <message>
+        <source>HARNESS_BASE_URL cannot be used: %1</source>
+        <translation>HARNESS_BASE_URL ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Set HARNESS_ACCOUNT_ID: the key in HARNESS_API_KEY does not name an account.</source>
+        <translation>Setzen Sie HARNESS_ACCOUNT_ID: Der Schlüssel in HARNESS_API_KEY nennt kein Konto.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the account ID (it fills itself in from a pat. or sat. key).</source>
+        <translation>Geben Sie die Konto-ID ein (bei einem pat.- oder sat.-Schlüssel wird sie automatisch übernommen).</translation>
+    </message>
+    <message>
+        <source>Sandbox (built-in)</source>
+        <translation>Sandbox (eingebaut)</translation>
+    </message>
+    <message>
+        <source>Unnamed profile</source>
+        <translation>Unbenanntes Profil</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+</context>
+<context>
+    <name>hci::ProfileDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Keep the key in &amp;memory for this run</source>
+        <translation>Schlüssel für diese Sitzung im Speicher &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>%1 — PRODUCTION</source>
+        <translation>%1 — PRODUKTION</translation>
+    </message>
+    <message>
+        <source>New profile (not saved)</source>
+        <translation>Neues Profil (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>The sandbox is a Harness-compatible server inside this app, on 127.0.0.1, with the documented default images and a few demo overrides. Nothing leaves this computer, and its changes are forgotten when the app quits.</source>
+        <translation>Die Sandbox ist ein Harness-kompatibler Server in dieser App, auf 127.0.0.1, mit den dokumentierten Standard-Images und einigen Demo-Overrides. Nichts verlässt diesen Computer, und ihre Änderungen sind beim Beenden der App vergessen.</translation>
+    </message>
+    <message>
+        <source>From the environment: HARNESS_API_KEY, with HARNESS_ACCOUNT_ID and HARNESS_BASE_URL when set. Account %1 on %2. Used for this run as it is and never stored; change the variables to change it.</source>
+        <translation>Aus der Umgebung: HARNESS_API_KEY, dazu HARNESS_ACCOUNT_ID und HARNESS_BASE_URL, falls gesetzt. Konto %1 auf %2. Wird für diese Sitzung so verwendet und nie gespeichert; ändern Sie die Variablen, um es zu ändern.</translation>
+    </message>
+    <message>
+        <source>Enter the API key for this profile.</source>
+        <translation>Geben Sie den API-Schlüssel für dieses Profil ein.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving the key…</source>
+        <translation>Schlüssel wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The profile is saved, but its key is not.</source>
+        <translation>Das Profil ist gespeichert, sein Schlüssel aber nicht.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. Its key is kept in memory for this run only.</source>
+        <translation>„%1“ gespeichert. Sein Schlüssel wird nur für diese Sitzung im Speicher gehalten.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. Its key is in the system keychain.</source>
+        <translation>„%1“ gespeichert. Sein Schlüssel liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Made “%1”; the original had no key to copy, so enter one.</source>
+        <translation>„%1“ angelegt; das Original hatte keinen Schlüssel zum Kopieren, geben Sie also einen ein.</translation>
+    </message>
+    <message>
+        <source>Made “%1”, but its key could not be copied.</source>
+        <translation>„%1“ angelegt, aber sein Schlüssel konnte nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”?</source>
+        <translation>Das Profil „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Its API key is removed from the system keychain too.</source>
+        <translation>Sein API-Schlüssel wird auch aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted.</source>
+        <translation>„%1“ wurde nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” and its key.</source>
+        <translation>„%1“ und sein Schlüssel wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Die Änderungen an „%1“ speichern?</translation>
+    </message>
+    <message>
+        <source>The keychain said: %1</source>
+        <translation>Der Schlüsselbund meldet: %1</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Dupl&amp;icate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Try a&amp;gain</source>
+        <translation>E&amp;rneut versuchen</translation>
+    </message>
+    <message>
+        <source>Conn&amp;ect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox, the environment&apos;s key when set, and your profiles</source>
+        <translation>Die eingebaute Sandbox, der Schlüssel aus der Umgebung, falls gesetzt, und Ihre Profile</translation>
+    </message>
+    <message>
+        <source>Start a new profile</source>
+        <translation>Ein neues Profil beginnen</translation>
+    </message>
+    <message>
+        <source>Copy the selected profile and its key under a new name</source>
+        <translation>Das gewählte Profil samt Schlüssel unter neuem Namen kopieren</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile and remove its key from the keychain</source>
+        <translation>Das gewählte Profil löschen und seinen Schlüssel aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>Use keys without saving them for the rest of this run; they are forgotten when the app quits</source>
+        <translation>Schlüssel für den Rest dieser Sitzung ohne Speichern verwenden; beim Beenden der App sind sie vergessen</translation>
+    </message>
+    <message>
+        <source>Try the keychain again, e.g. after starting or unlocking it</source>
+        <translation>Den Schlüsselbund erneut versuchen, z. B. nachdem er gestartet oder entsperrt wurde</translation>
+    </message>
+    <message>
+        <source>Save the profile; a typed key goes to the system keychain</source>
+        <translation>Das Profil speichern; ein eingegebener Schlüssel kommt in den Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>Save any changes and open the selected profile</source>
+        <translation>Alle Änderungen speichern und das gewählte Profil öffnen</translation>
+    </message>
+    <message>
+        <source>Close this window; unsaved changes are asked about first</source>
+        <translation>Dieses Fenster schließen; bei ungespeicherten Änderungen wird vorher gefragt</translation>
+    </message>
+</context>
+<context>
+    <name>hci::ProfileForm</name>
+    <message>
+        <source>This is a &amp;production account</source>
+        <translation>Dies ist ein &amp;Produktionskonto</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>e.g. Acme production</source>
+        <translation>z. B. Acme Produktion</translation>
+    </message>
+    <message>
+        <source>https://harness.example.com</source>
+        <translation>https://harness.example.com</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the key</source>
+        <translation>Schlüssel verbergen</translation>
+    </message>
+    <message>
+        <source>Filled in from a pat. or sat. key</source>
+        <translation>Wird aus einem pat.- oder sat.-Schlüssel übernommen</translation>
+    </message>
+    <message>
+        <source>API key (X-API-KEY header)</source>
+        <translation>API-Schlüssel (Header X-API-KEY)</translation>
+    </message>
+    <message>
+        <source>Bearer token (Authorization header)</source>
+        <translation>Bearer-Token (Header Authorization)</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Petrol</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <source>A red PRODUCTION marker shows in the toolbar, the title and every apply review while this profile is open.</source>
+        <translation>Solange dieses Profil offen ist, zeigen die Werkzeugleiste, der Titel und jede Prüfung vor dem Anwenden eine rote PRODUKTION-Markierung.</translation>
+    </message>
+    <message>
+        <source>Read the default images once with these settings and this key</source>
+        <translation>Die Standard-Images einmal mit diesen Einstellungen und diesem Schlüssel lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>This key belongs to account %1, not %2: Harness will refuse it.</source>
+        <translation>Dieser Schlüssel gehört zum Konto %1, nicht zu %2: Harness wird ihn ablehnen.</translation>
+    </message>
+    <message>
+        <source>Filled in from the key.</source>
+        <translation>Aus dem Schlüssel übernommen.</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain. Leave empty to keep it, or type a new key to replace it.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert. Leer lassen, um ihn zu behalten, oder einen neuen Schlüssel eingeben, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this run only. Type a new key to replace it.</source>
+        <translation>Nur für diese Sitzung im Speicher. Geben Sie einen neuen Schlüssel ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Paste a Harness API key (pat.… or sat.…). It is saved in the system keychain only.</source>
+        <translation>Fügen Sie einen Harness-API-Schlüssel ein (pat.… oder sat.…). Er wird nur im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>pat.… or sat.…</source>
+        <translation>pat.… oder sat.…</translation>
+    </message>
+    <message>
+        <source>•••••••• (stored)</source>
+        <translation>•••••••• (gespeichert)</translation>
+    </message>
+    <message>
+        <source>Enter the API key to test the connection.</source>
+        <translation>Geben Sie den API-Schlüssel ein, um die Verbindung zu testen.</translation>
+    </message>
+    <message>
+        <source>Reading the key…</source>
+        <translation>Schlüssel wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: account %1 on %2 sent %n default image(s).</source>
+        <translation>
+            <numerusform>Verbunden: Konto %1 auf %2 hat %n Standard-Image gesendet.</numerusform>
+            <numerusform>Verbunden: Konto %1 auf %2 hat %n Standard-Images gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The name the profile switcher and the window title show</source>
+        <translation>Der Name, den der Profilwechsler und der Fenstertitel zeigen</translation>
+    </message>
+    <message>
+        <source>The Harness cluster of the account; Custom URL for a vanity host or the Self-Managed Platform</source>
+        <translation>Der Harness-Cluster des Kontos; „Eigene URL“ für einen eigenen Hostnamen oder die Self-Managed Platform</translation>
+    </message>
+    <message>
+        <source>The address of the Harness server; /gateway is added when missing</source>
+        <translation>Die Adresse des Harness-Servers; /gateway wird ergänzt, wenn es fehlt</translation>
+    </message>
+    <message>
+        <source>A Harness API key or token; it is kept in the system keychain, never in a file</source>
+        <translation>Ein Harness-API-Schlüssel oder -Token; er liegt im Schlüsselbund des Systems, nie in einer Datei</translation>
+    </message>
+    <message>
+        <source>The Harness account ID, sent with every request</source>
+        <translation>Die Harness-Konto-ID, die mit jeder Anfrage gesendet wird</translation>
+    </message>
+    <message>
+        <source>How the key is sent: as an API key (the usual way), or as a Bearer token</source>
+        <translation>Wie der Schlüssel gesendet wird: als API-Schlüssel (üblich) oder als Bearer-Token</translation>
+    </message>
+    <message>
+        <source>The colour of this profile&apos;s marker in the toolbar</source>
+        <translation>Die Farbe der Markierung dieses Profils in der Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Cluste&amp;r:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount ID:</source>
+        <translation>&amp;Konto-ID:</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation>Authentifi&amp;zierung:</translation>
+    </message>
+</context>
+<context>
+    <name>hci::ProfileSwitcher</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Switch to another connection profile</source>
+        <translation>Zu einem anderen Verbindungsprofil wechseln</translation>
+    </message>
+    <message>
+        <source>Choose a profile…</source>
+        <translation>Profil wählen…</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>Geöffnetes Konto</translation>
+    </message>
+    <message>
+        <source>PRODUCTION · %1</source>
+        <translation>PRODUKTION · %1</translation>
+    </message>
+    <message>
+        <source>Production account on %1</source>
+        <translation>Produktionskonto auf %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1: a production account, changes here affect real pipelines.</source>
+        <translation>%1: ein Produktionskonto, Änderungen hier wirken sich auf echte Pipelines aus.</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Geöffnet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hci::RegistryClient</name>
+    <message>
+        <source>the next page is on %1</source>
+        <translation>die nächste Seite liegt auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>hci::RegistryError</name>
+    <message>
+        <source>The registry</source>
+        <translation>Die Registry</translation>
+    </message>
+    <message>
+        <source>This is not an image reference the registry can be asked about.</source>
+        <translation>Dies ist keine Image-Referenz, nach der die Registry gefragt werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached.</source>
+        <translation>%1 war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed; its certificate was not trusted.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen; sein Zertifikat war nicht vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <source>%1 refused the lookup: the image is private, or the credentials for it are wrong.</source>
+        <translation>%1 hat die Abfrage abgelehnt: Das Image ist privat, oder die Zugangsdaten dafür sind falsch.</translation>
+    </message>
+    <message>
+        <source>%1 has no such image.</source>
+        <translation>%1 hat kein solches Image.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests; try again later.</source>
+        <translation>%1 begrenzt Anfragen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2.</source>
+        <translation>%1 hat mit HTTP-Status %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that could not be read.</source>
+        <translation>%1 hat eine Antwort gesendet, die nicht gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than the app reads.</source>
+        <translation>%1 hat mehr gesendet, als die App liest.</translation>
+    </message>
+    <message>
+        <source>%1 sent the lookup elsewhere; it was not followed.</source>
+        <translation>%1 hat die Abfrage anderswohin umgeleitet; der Umleitung wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>The lookup was cancelled.</source>
+        <translation>Die Abfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>hci::RegistryLocation</name>
+    <message>
+        <source>Docker Hub</source>
+        <translation>Docker Hub</translation>
+    </message>
+</context>
+<context>
+    <name>hci::RegistryMirror</name>
+    <message>
+        <source>&quot;%1&quot; is not a registry host: name one such as mirror.example.com.</source>
+        <translation>„%1“ ist kein Registry-Host: Geben Sie einen an, etwa mirror.example.com.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer; use https://.</source>
+        <translation>Einfaches http:// ist nur zu diesem Computer erlaubt; verwenden Sie https://.</translation>
+    </message>
+</context>
+<context>
+    <name>hci::SandboxServer</name>
+    <message>
+        <source>The API key and the read-only key must differ.</source>
+        <translation>Der API-Schlüssel und der Nur-Lese-Schlüssel müssen sich unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1.</source>
+        <translation>Auf 127.0.0.1 kann nicht gelauscht werden.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 port %1: it may be in use.</source>
+        <translation>Auf 127.0.0.1 Port %1 kann nicht gelauscht werden: Er ist vielleicht belegt.</translation>
+    </message>
+</context>
+<context>
+    <name>hci::SecretStore</name>
+    <message>
+        <source>The API key could not be read from the keychain.</source>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The API key could not be saved in the keychain.</source>
+        <translation>Der API-Schlüssel konnte nicht im Schlüsselbund gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The API key could not be removed from the keychain.</source>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden.</translation>
+    </message>
+    <message>
+        <source>No API key is stored for this profile. Open Profiles…, enter the key and save.</source>
+        <translation>Für dieses Profil ist kein API-Schlüssel gespeichert. Öffnen Sie „Profile…“, geben Sie den Schlüssel ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access. Unlock it (for example in Passwords and Keys, or KWallet Manager) and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie ihn (zum Beispiel in „Passwörter und Verschlüsselung“ oder in der KWallet-Verwaltung) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused. Try again, and allow Harness CI Images when the keychain asks.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. Versuchen Sie es erneut und erlauben Sie Harness CI Images den Zugriff, wenn der Schlüsselbund fragt.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error. Check that gnome-keyring or KWallet is running and unlocked and try again, or keep the key in memory for this run only.</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet. Prüfen Sie, ob gnome-keyring oder KWallet läuft und entsperrt ist, und versuchen Sie es erneut, oder behalten Sie den Schlüssel nur für diese Sitzung im Speicher.</translation>
+    </message>
+    <message>
+        <source>No keychain is running in this session. Start gnome-keyring (GNOME and most desktops) or KWallet (KDE) and try again; or keep the key in memory for this run only, or set HARNESS_API_KEY before starting the app.</source>
+        <translation>In dieser Sitzung läuft kein Schlüsselbund. Starten Sie gnome-keyring (GNOME und die meisten Desktops) oder KWallet (KDE) und versuchen Sie es erneut; oder behalten Sie den Schlüssel nur für diese Sitzung im Speicher, oder setzen Sie HARNESS_API_KEY vor dem Start der App.</translation>
+    </message>
+</context>
+<context>
+    <name>hci::TagCompleter</name>
+    <message>
+        <source>Tags of the image</source>
+        <translation>Tags des Images</translation>
+    </message>
+    <message>
+        <source>Looking up the tags of %1…</source>
+        <translation>Tags von %1 werden abgefragt…</translation>
+    </message>
+    <message>
+        <source>The tags of %1 are unknown: %2 A typed tag is still accepted.</source>
+        <translation>Die Tags von %1 sind unbekannt: %2 Ein eingetippter Tag wird trotzdem angenommen.</translation>
+    </message>
+    <message>
+        <source>%1 has no tag &quot;%2&quot; in its registry; the apply will ask you to confirm it.</source>
+        <translation>%1 hat keinen Tag „%2“ in seiner Registry; beim Anwenden werden Sie um Bestätigung gebeten.</translation>
+    </message>
+    <message>
+        <source>It is older than the default, %1.</source>
+        <translation>Er ist älter als der Standard, %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hci::TagTexts</name>
+    <message numerus="yes">
+        <source>%1 is %n release(s) behind the newest, %2: Harness supports the latest three releases (%3); older ones get a warning in Harness.</source>
+        <translation>
+            <numerusform>%1 liegt %n Release hinter dem neuesten, %2: Harness unterstützt die letzten drei Releases (%3); ältere bekommen in Harness eine Warnung.</numerusform>
+            <numerusform>%1 liegt %n Releases hinter dem neuesten, %2: Harness unterstützt die letzten drei Releases (%3); ältere bekommen in Harness eine Warnung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>newest release</source>
+        <translation>neuestes Release</translation>
+    </message>
+    <message>
+        <source>supported (latest-1)</source>
+        <translation>unterstützt (neuestes−1)</translation>
+    </message>
+    <message>
+        <source>supported (latest-2)</source>
+        <translation>unterstützt (neuestes−2)</translation>
+    </message>
+    <message>
+        <source>newest</source>
+        <translation>neuestes</translation>
+    </message>
+    <message>
+        <source>supported (latest)</source>
+        <translation>unterstützt (neuestes)</translation>
+    </message>
+    <message>
+        <source>outside the supported window</source>
+        <translation>außerhalb des unterstützten Bereichs</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>rootless</source>
+        <translation>rootless</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>hci::WelcomePanel</name>
+    <message>
+        <source>See and change the images Harness CI runs your pipelines with</source>
+        <translation>Die Images einsehen und ändern, mit denen Harness CI Ihre Pipelines ausführt</translation>
+    </message>
+    <message>
+        <source>Harness&apos;s default images and your account&apos;s overrides, side by side. Edit a cell to queue a change, review it, and apply it with one click.</source>
+        <translation>Die Standard-Images von Harness und die Overrides Ihres Kontos nebeneinander. Bearbeiten Sie eine Zelle, um eine Änderung vorzumerken, prüfen Sie sie und wenden Sie sie mit einem Klick an.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Harness…</source>
+        <translation>Mit Harness &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Open a Harness account with its URL and an API key</source>
+        <translation>Ein Harness-Konto mit seiner URL und einem API-Schlüssel öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Try the sandbox</source>
+        <translation>Sandbox aus&amp;probieren</translation>
+    </message>
+    <message>
+        <source>Start a Harness-compatible server inside the app, with the documented default images, and open it. Nothing leaves this computer.</source>
+        <translation>Einen Harness-kompatiblen Server in der App starten, mit den dokumentierten Standard-Images, und ihn öffnen. Nichts verlässt diesen Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>See and change the container images Harness CI runs pipelines with.</source>
+        <translation>Die Container-Images einsehen und ändern, mit denen Harness CI Pipelines ausführt.</translation>
+    </message>
+    <message>
+        <source>Open the built-in sandbox server.</source>
+        <translation>Den eingebauten Sandbox-Server öffnen.</translation>
+    </message>
+    <message>
+        <source>Open this Harness URL, with the key from HARNESS_API_KEY; nothing is saved.</source>
+        <translation>Diese Harness-URL öffnen, mit dem Schlüssel aus HARNESS_API_KEY; nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>The account ID (default: from the key).</source>
+        <translation>Die Konto-ID (Standard: aus dem Schlüssel).</translation>
+    </message>
+    <message>
+        <source>ci, iacm or idp (default: ci).</source>
+        <translation>ci, iacm oder idp (Standard: ci).</translation>
+    </message>
+    <message>
+        <source>K8 or VM (default: K8).</source>
+        <translation>K8 oder VM (Standard: K8).</translation>
+    </message>
+    <message>
+        <source>Send the key as a Bearer token.</source>
+        <translation>Den Schlüssel als Bearer-Token senden.</translation>
+    </message>
+    <message>
+        <source>Quit once the table shows the loaded data: status 0, or 1 with the error.</source>
+        <translation>Beenden, sobald die Tabelle die geladenen Daten zeigt: Status 0, oder 1 mit dem Fehler.</translation>
+    </message>
+    <message>
+        <source>light, dark or system colours for this run (default: as chosen in Settings, else system).</source>
+        <translation>helle (light), dunkle (dark) oder System-Farben (system) für diesen Start (Standard: wie unter Einstellungen gewählt, sonst system).</translation>
+    </message>
+    <message>
+        <source>Look up the tags of Harness&apos;s images (harness/*, plugins/*) in this registry instead of Docker Hub, e.g. mirror.example.com or mirror.example.com:5000/dockerhub.</source>
+        <translation>Die Tags der Harness-Images (harness/*, plugins/*) in dieser Registry statt auf Docker Hub abfragen, z. B. mirror.example.com oder mirror.example.com:5000/dockerhub.</translation>
+    </message>
+    <message>
+        <source>Unknown module &quot;%1&quot;: use ci, iacm or idp.</source>
+        <translation>Unbekanntes Modul „%1“: Verwenden Sie ci, iacm oder idp.</translation>
+    </message>
+    <message>
+        <source>Unknown infrastructure &quot;%1&quot;: use K8 or VM.</source>
+        <translation>Unbekannte Infrastruktur „%1“: Verwenden Sie K8 oder VM.</translation>
+    </message>
+    <message>
+        <source>--registry-mirror: %1</source>
+        <translation>--registry-mirror: %1</translation>
+    </message>
+    <message>
+        <source>Unknown palette &quot;%1&quot;: use light, dark or system.</source>
+        <translation>Unbekannte Farbpalette „%1“: Verwenden Sie light, dark oder system.</translation>
+    </message>
+    <message>
+        <source>Set HARNESS_API_KEY to the API key to use with --base-url.</source>
+        <translation>Setzen Sie HARNESS_API_KEY auf den API-Schlüssel, der mit --base-url verwendet werden soll.</translation>
+    </message>
+    <message>
+        <source>Give --account: the key does not name one.</source>
+        <translation>Geben Sie --account an: Der Schlüssel nennt keins.</translation>
+    </message>
+    <message>
+        <source>--exit-after-load needs --sandbox or --base-url.</source>
+        <translation>--exit-after-load braucht --sandbox oder --base-url.</translation>
+    </message>
+    <message>
+        <source>Harness CI Images</source>
+        <translation>Harness CI Images</translation>
+    </message>
+    <message>
+        <source>Account %1 on %2</source>
+        <translation>Konto %1 auf %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2481 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>hci</name>
+    <message>
+        <source>The answer is empty.</source>
+        <translation>応答が空です。</translation>
+    </message>
+    <message>
+        <source>The answer is not JSON: %1 at offset %2.</source>
+        <translation>応答が JSON ではありません: 位置 %2 で %1。</translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>応答が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is not a string.</source>
+        <translation>&quot;name&quot; が文字列ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; is not a list.</source>
+        <translation>&quot;tags&quot; がリストではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; holds something other than tag names.</source>
+        <translation>&quot;tags&quot; にタグ名以外のものが含まれています。</translation>
+    </message>
+    <message>
+        <source>The answer holds no usable token.</source>
+        <translation>応答に使用できるトークンが含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>hci::AccountSession</name>
+    <message>
+        <source>Not confirmed: %1</source>
+        <translation>未確認: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hci::ApiError</name>
+    <message>
+        <source>%1 (Harness said: “%2”)</source>
+        <translation>%1（Harness の応答:「%2」）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Harness could not tell which account this is: check the account ID of the profile.</source>
+        <translation>Harness はどのアカウントか判別できませんでした。プロファイルのアカウント ID を確認してください。</translation>
+    </message>
+    <message>
+        <source>The API key was refused: it is wrong, expired or revoked, or belongs to another account; create a new key in Harness and update the profile.</source>
+        <translation>API キーが拒否されました。キーが誤っている、期限切れ、失効済み、または別のアカウントのものです。Harness で新しいキーを作成し、プロファイルを更新してください。</translation>
+    </message>
+    <message>
+        <source>This API key lacks the permission to edit account settings; ask an account administrator to grant it, or use another key.</source>
+        <translation>この API キーにはアカウント設定を編集する権限がありません。アカウント管理者に権限の付与を依頼するか、別のキーを使用してください。</translation>
+    </message>
+    <message>
+        <source>Harness refused the request and changed nothing; check the values and try again.</source>
+        <translation>Harness はリクエストを拒否し、何も変更しませんでした。値を確認して再試行してください。</translation>
+    </message>
+    <message>
+        <source>Harness refused the request and changed nothing: %1</source>
+        <translation>Harness はリクエストを拒否し、何も変更しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>This server does not offer the execution-config API; check the server address and that the module is enabled for the account.</source>
+        <translation>このサーバーは execution-config API を提供していません。サーバーのアドレスと、アカウントでモジュールが有効になっているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Harness had an internal error; try again later, and if it persists, contact Harness Support.</source>
+        <translation>Harness で内部エラーが発生しました。しばらくしてから再試行し、解決しない場合は Harness サポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Harness had an internal error; try again later, and if it persists, contact Harness Support with the correlation ID %1.</source>
+        <translation>Harness で内部エラーが発生しました。しばらくしてから再試行し、解決しない場合は相関 ID %1 を添えて Harness サポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Harness answered with the error %1.</source>
+        <translation>Harness がエラー %1 を返しました。</translation>
+    </message>
+    <message>
+        <source>Harness answered with the error %1: %2</source>
+        <translation>Harness がエラー %1 を返しました: %2</translation>
+    </message>
+    <message>
+        <source>The server has no such page (HTTP 404); check the server address.</source>
+        <translation>サーバーにそのページがありません（HTTP 404）。サーバーのアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>A gateway in front of Harness failed (HTTP %1); Harness may be down or being updated, try again in a few minutes.</source>
+        <translation>Harness の手前にあるゲートウェイでエラーが発生しました（HTTP %1）。Harness が停止中または更新中の可能性があります。数分後に再試行してください。</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP %1 and no Harness message; check the server address, or try again later.</source>
+        <translation>サーバーが Harness のメッセージなしで HTTP %1 を返しました。サーバーのアドレスを確認するか、後で再試行してください。</translation>
+    </message>
+    <message>
+        <source>The request could not be made; check the connection settings.</source>
+        <translation>リクエストを送信できませんでした。接続設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>The request could not be made: %1</source>
+        <translation>リクエストを送信できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was cut off; try again, and check the network or a proxy in between if it keeps happening.</source>
+        <translation>サーバーの応答が途中で切れました。再試行し、繰り返し発生する場合はネットワークや途中のプロキシを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached; check the network connection and the server address, then try again.</source>
+        <translation>サーバーに接続できませんでした。ネットワーク接続とサーバーのアドレスを確認してから再試行してください。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time; try again, and check the network or Harness&apos;s status page if it keeps happening.</source>
+        <translation>サーバーが時間内に応答しませんでした。再試行し、繰り返し発生する場合はネットワークや Harness のステータスページを確認してください。</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed, so nothing was sent; the certificate is not trusted, or something is intercepting the connection.</source>
+        <translation>サーバーとの安全な接続に失敗したため、何も送信されませんでした。証明書が信頼されていないか、何かが接続を傍受しています。</translation>
+    </message>
+    <message>
+        <source>Harness stayed unavailable after several tries; wait a few minutes and try again.</source>
+        <translation>何度か試行しましたが Harness は利用できないままでした。数分待ってから再試行してください。</translation>
+    </message>
+    <message>
+        <source>Harness is limiting how many requests this key may make and still was after several tries; wait a minute and try again.</source>
+        <translation>Harness がこのキーのリクエスト数を制限しており、何度か試行しても解除されませんでした。1 分ほど待ってから再試行してください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not JSON; check that the address points to a Harness gateway.</source>
+        <translation>サーバーの応答が JSON ではありませんでした。アドレスが Harness ゲートウェイを指しているか確認してください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not have the expected form, so nothing was shown; the server may be a different version, or not Harness.</source>
+        <translation>サーバーの応答が想定した形式ではなかったため、何も表示していません。サーバーのバージョンが異なるか、Harness ではない可能性があります。</translation>
+    </message>
+    <message>
+        <source>The server sent an empty answer; try again.</source>
+        <translation>サーバーが空の応答を返しました。再試行してください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was far larger than any Harness answer and was not read; check the server address.</source>
+        <translation>サーバーの応答が Harness の応答としてはあまりに大きかったため、読み込みませんでした。サーバーのアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server redirected the request elsewhere; it was not followed, so that the API key stays with this server: check the server address.</source>
+        <translation>サーバーがリクエストを別の場所へリダイレクトしました。API キーをこのサーバー以外に送らないよう、リダイレクトには従っていません。サーバーのアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>リクエストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Harness accepted the changes, but reading them back shows that some did not take; they are still queued, try again.</source>
+        <translation>Harness は変更を受け付けましたが、読み戻すと一部が反映されていません。それらは保留中のままです。再試行してください。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP ステータス: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>コード: %1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>メッセージ: %1</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>相関 ID: %1</translation>
+    </message>
+    <message>
+        <source>Field %1: %2</source>
+        <translation>フィールド %1: %2</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>詳細: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hci::ApplyReviewDialog</name>
+    <message>
+        <source>Review changes</source>
+        <translation>変更の確認</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n change(s) will be sent to %1:</source>
+        <translation>
+            <numerusform>次の %n 件の変更を %1 に送信します:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Changes to apply</source>
+        <translation>適用する変更</translation>
+    </message>
+    <message>
+        <source>Each field with its value now and the value it gets</source>
+        <translation>各フィールドの現在の値と変更後の値</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（デフォルト）</translation>
+    </message>
+    <message>
+        <source>%1 (reset to default)</source>
+        <translation>%1（デフォルトにリセット）</translation>
+    </message>
+    <message>
+        <source>Requests (the API key shows as $HARNESS_API_KEY):</source>
+        <translation>リクエスト（API キーは $HARNESS_API_KEY と表示）:</translation>
+    </message>
+    <message>
+        <source>Requests to send</source>
+        <translation>送信するリクエスト</translation>
+    </message>
+    <message>
+        <source>The HTTP requests of the apply, as cURL commands</source>
+        <translation>適用時の HTTP リクエスト（cURL コマンド形式）</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n change(s)</source>
+        <translation>
+            <numerusform>%n 件の変更を適用(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the changes to Harness now</source>
+        <translation>変更を今すぐ Harness に送信します</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>cURL としてコピー(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy the requests to the clipboard; the API key stays out</source>
+        <translation>リクエストをクリップボードにコピーします（API キーは含みません）</translation>
+    </message>
+    <message>
+        <source>Close; the changes stay queued</source>
+        <translation>閉じます。変更は保留中のままです</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>レジストリ</translation>
+    </message>
+    <message>
+        <source>Default image</source>
+        <translation>デフォルトのイメージ</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>Tag exists</source>
+        <translation>タグあり</translation>
+    </message>
+    <message>
+        <source>%1 has this tag (%2).</source>
+        <translation>%1 にこのタグがあります（%2）。</translation>
+    </message>
+    <message>
+        <source>Tag not found</source>
+        <translation>タグが見つかりません</translation>
+    </message>
+    <message>
+        <source>%1 has no image %2: pipelines that pull it fail at initialise.</source>
+        <translation>%1 にイメージ %2 がありません。これを pull するパイプラインは初期化時に失敗します。</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying once %n tag check(s) are done…</source>
+        <translation>
+            <numerusform>%n 件のタグ確認が終わり次第適用します…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n tag(s) in their registries…</source>
+        <translation>
+            <numerusform>%n 件のタグをレジストリで確認しています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing from their registries: %n tag(s). Pipelines that use them fail to pull the image; apply only if the tags will be pushed first.</source>
+        <translation>
+            <numerusform>レジストリに存在しないタグ: %n 件。これを使うパイプラインはイメージを pull できません。先にタグを push する場合にのみ適用してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply anyway, with %n missing tag(s)</source>
+        <translation>
+            <numerusform>不足しているタグ %n 件のまま適用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) could not be checked (see the Registry column); applying is still possible.</source>
+        <translation>
+            <numerusform>%n 件のタグを確認できませんでした（「レジストリ」列を参照）。適用は可能です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every new tag exists in its registry.</source>
+        <translation>新しいタグはすべてレジストリに存在します。</translation>
+    </message>
+    <message>
+        <source>PRODUCTION — these changes go to the production account %1.</source>
+        <translation>本番環境 — これらの変更は本番アカウント %1 に送信されます。</translation>
+    </message>
+</context>
+<context>
+    <name>hci::ConfigDocument</name>
+    <message>
+        <source>Change %1 to %2</source>
+        <translation>%1 を %2 に変更</translation>
+    </message>
+    <message>
+        <source>Reset %1 to its default</source>
+        <translation>%1 をデフォルトにリセット</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset all %n field(s) to their defaults</source>
+        <translation>
+            <numerusform>%n 件のフィールドをすべてデフォルトにリセット</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n change(s)</source>
+        <translation>
+            <numerusform>%n 件の変更を破棄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s value of %1</source>
+        <translation>%1 のサーバー側の値を維持</translation>
+    </message>
+</context>
+<context>
+    <name>hci::ConfigTreeModel</name>
+    <message>
+        <source>→ default</source>
+        <translation>→ デフォルト</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>デフォルト</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation>オーバーライド済み</translation>
+    </message>
+    <message>
+        <source>Same as default</source>
+        <translation>デフォルトと同じ</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>編集済み</translation>
+    </message>
+    <message>
+        <source>Reset queued</source>
+        <translation>リセット保留中</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>非推奨</translation>
+    </message>
+    <message>
+        <source>Behind default</source>
+        <translation>デフォルトより古い</translation>
+    </message>
+    <message>
+        <source>Ahead of default</source>
+        <translation>デフォルトより新しい</translation>
+    </message>
+    <message>
+        <source>No default</source>
+        <translation>デフォルトなし</translation>
+    </message>
+    <message>
+        <source>Unsupported release</source>
+        <translation>サポート対象外のリリース</translation>
+    </message>
+    <message>
+        <source>Pipelines use the image Harness ships by default.</source>
+        <translation>パイプラインは Harness のデフォルトのイメージを使用します。</translation>
+    </message>
+    <message>
+        <source>This account overrides the default image.</source>
+        <translation>このアカウントはデフォルトのイメージをオーバーライドしています。</translation>
+    </message>
+    <message>
+        <source>The override has the default&apos;s value: harmless today, but it stays pinned when the default moves on.</source>
+        <translation>オーバーライドの値はデフォルトと同じです。今は問題ありませんが、デフォルトが更新されてもこの値に固定されたままになります。</translation>
+    </message>
+    <message>
+        <source>A new override is queued; nothing is sent until you apply.</source>
+        <translation>新しいオーバーライドが保留中です。適用するまで何も送信されません。</translation>
+    </message>
+    <message>
+        <source>A reset to the default is queued; nothing is sent until you apply.</source>
+        <translation>デフォルトへのリセットが保留中です。適用するまで何も送信されません。</translation>
+    </message>
+    <message>
+        <source>Harness lists this override as deprecated: a major version or more behind the default.</source>
+        <translation>Harness はこのオーバーライドを非推奨としています。デフォルトよりメジャーバージョンが 1 つ以上古いためです。</translation>
+    </message>
+    <message>
+        <source>The override is older than the default.</source>
+        <translation>オーバーライドはデフォルトより古いバージョンです。</translation>
+    </message>
+    <message>
+        <source>The override is newer than the default.</source>
+        <translation>オーバーライドはデフォルトより新しいバージョンです。</translation>
+    </message>
+    <message>
+        <source>The field is overridden, but the server has no default for it.</source>
+        <translation>このフィールドはオーバーライドされていますが、サーバーにデフォルトがありません。</translation>
+    </message>
+    <message>
+        <source>The override is more than two releases behind the image&apos;s newest tag: Harness supports the latest three.</source>
+        <translation>オーバーライドはイメージの最新タグより 3 リリース以上古くなっています。Harness がサポートするのは最新の 3 リリースです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overridden</source>
+        <translation>
+            <numerusform>%n 件オーバーライド</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n 件保留中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), all on their defaults</source>
+        <translation>
+            <numerusform>%n 件のフィールド（すべてデフォルト）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s): %1</source>
+        <translation>
+            <numerusform>%n 件のフィールド: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset %1 to its default</source>
+        <translation>%1 をデフォルトにリセット</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1（%2）
+%3</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>デフォルト: %1</translation>
+    </message>
+    <message>
+        <source>Queued: back to the default %1 (now %2). Not sent until you apply.</source>
+        <translation>保留中: デフォルトの %1 に戻します（現在は %2）。適用するまで送信されません。</translation>
+    </message>
+    <message>
+        <source>Queued: %1 (now %2). Not sent until you apply.</source>
+        <translation>保留中: %1（現在は %2）。適用するまで送信されません。</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>デフォルト</translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation>オーバーライド: %1</translation>
+    </message>
+    <message>
+        <source>No override: pipelines use the default.</source>
+        <translation>オーバーライドなし: パイプラインはデフォルトを使用します。</translation>
+    </message>
+    <message>
+        <source>Drop the queued change of %1</source>
+        <translation>%1 の保留中の変更を破棄</translation>
+    </message>
+    <message>
+        <source>Reset %1 to its default, %2</source>
+        <translation>%1 をデフォルトの %2 にリセット</translation>
+    </message>
+    <message>
+        <source>It is also older than the default (%1 &lt; %2).</source>
+        <translation>デフォルトよりも古いバージョンです（%1 &lt; %2）。</translation>
+    </message>
+    <message>
+        <source>Queued: %1 → %2. Nothing is sent until you apply.</source>
+        <translation>保留中: %1 → %2。適用するまで何も送信されません。</translation>
+    </message>
+    <message>
+        <source>Queued: reset %1 to the default %2. Nothing is sent until you apply.</source>
+        <translation>保留中: %1 をデフォルトの %2 にリセット。適用するまで何も送信されません。</translation>
+    </message>
+    <message>
+        <source>Override is older than the default (%1 &lt; %2)</source>
+        <translation>オーバーライドはデフォルトより古い（%1 &lt; %2）</translation>
+    </message>
+    <message>
+        <source>Override is newer than the default (%1 &gt; %2)</source>
+        <translation>オーバーライドはデフォルトより新しい（%1 &gt; %2）</translation>
+    </message>
+    <message>
+        <source>Harness lists this override as deprecated (%1; the default is %2)</source>
+        <translation>Harness はこのオーバーライドを非推奨としています（%1、デフォルトは %2）</translation>
+    </message>
+    <message>
+        <source>Overridden from another repository: %1</source>
+        <translation>別のリポジトリでオーバーライド: %1</translation>
+    </message>
+    <message>
+        <source>Overridden: pipelines use %1 instead of %2</source>
+        <translation>オーバーライド済み: パイプラインは %2 の代わりに %1 を使用します</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>オーバーライド</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>The image field, with its key in the API</source>
+        <translation>イメージのフィールドと、API でのキー</translation>
+    </message>
+    <message>
+        <source>The image repository pipelines pull from</source>
+        <translation>パイプラインが pull するイメージのリポジトリ</translation>
+    </message>
+    <message>
+        <source>The tag Harness uses by default</source>
+        <translation>Harness がデフォルトで使用するタグ</translation>
+    </message>
+    <message>
+        <source>This account&apos;s override; double-click or press F2 to edit</source>
+        <translation>このアカウントのオーバーライド。ダブルクリックまたは F2 で編集します</translation>
+    </message>
+    <message>
+        <source>How the override compares with the default</source>
+        <translation>オーバーライドとデフォルトの比較</translation>
+    </message>
+    <message>
+        <source>Reset a field to its default</source>
+        <translation>フィールドをデフォルトにリセット</translation>
+    </message>
+</context>
+<context>
+    <name>hci::ConfigView</name>
+    <message>
+        <source>Image fields</source>
+        <translation>イメージのフィールド</translation>
+    </message>
+    <message>
+        <source>One row per image field: default and override side by side. Type or press F2 to edit a row&apos;s override; Delete resets it to the default.</source>
+        <translation>イメージのフィールドごとに 1 行で、デフォルトとオーバーライドを並べて表示します。行のオーバーライドを編集するには入力するか F2 を押します。Delete キーでデフォルトにリセットします。</translation>
+    </message>
+</context>
+<context>
+    <name>hci::ConflictDialog</name>
+    <message>
+        <source>Changed on the server</source>
+        <translation>サーバー上で変更されています</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone changed %n field(s) on the server after you loaded them. Tick a field to send your change anyway; leave it to keep the server&apos;s value and drop your change.</source>
+        <translation>
+            <numerusform>読み込んだ後に、誰かがサーバー上で %n 件のフィールドを変更しました。それでも自分の変更を送信するフィールドにはチェックを付けてください。チェックしないフィールドはサーバーの値を維持し、自分の変更は破棄されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>When loaded</source>
+        <translation>読み込み時</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>現在のサーバー</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>自分の変更</translation>
+    </message>
+    <message>
+        <source>Conflicting fields</source>
+        <translation>競合しているフィールド</translation>
+    </message>
+    <message>
+        <source>Tick a field to overwrite the server&apos;s value with yours</source>
+        <translation>サーバーの値を自分の値で上書きするフィールドにチェックを付けます</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（デフォルト）</translation>
+    </message>
+    <message>
+        <source>(reset to default)</source>
+        <translation>（デフォルトにリセット）</translation>
+    </message>
+    <message>
+        <source>Tick to overwrite the server&apos;s value with yours</source>
+        <translation>チェックするとサーバーの値を自分の値で上書きします</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>続行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Send the ticked changes and the ones without a conflict</source>
+        <translation>チェックした変更と、競合のない変更を送信します</translation>
+    </message>
+    <message>
+        <source>Cancel the apply</source>
+        <translation>適用を中止</translation>
+    </message>
+    <message>
+        <source>Send nothing; your changes stay queued</source>
+        <translation>何も送信しません。変更は保留中のままです</translation>
+    </message>
+</context>
+<context>
+    <name>hci::Connection</name>
+    <message>
+        <source>Prod1 (app.harness.io)</source>
+        <translation>Prod1 (app.harness.io)</translation>
+    </message>
+    <message>
+        <source>Prod2 (app.harness.io)</source>
+        <translation>Prod2 (app.harness.io)</translation>
+    </message>
+    <message>
+        <source>Prod3 (app3.harness.io)</source>
+        <translation>Prod3 (app3.harness.io)</translation>
+    </message>
+    <message>
+        <source>Prod0 (accounts.harness.io)</source>
+        <translation>Prod0 (accounts.harness.io)</translation>
+    </message>
+    <message>
+        <source>Prod4 (accounts.harness.io)</source>
+        <translation>Prod4 (accounts.harness.io)</translation>
+    </message>
+    <message>
+        <source>EU (accounts.eu.harness.io)</source>
+        <translation>EU (accounts.eu.harness.io)</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>カスタム URL</translation>
+    </message>
+    <message>
+        <source>Enter the address of the Harness server.</source>
+        <translation>Harness サーバーのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid address.</source>
+        <translation>「%1」は有効なアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>アドレスは https:// で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>The address has no host name.</source>
+        <translation>アドレスにホスト名がありません。</translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name or password.</source>
+        <translation>アドレスにユーザー名やパスワードを含めることはできません。</translation>
+    </message>
+    <message>
+        <source>Plain http:// would send the API key unencrypted; use https:// (http:// is only allowed to this computer).</source>
+        <translation>http:// では API キーが暗号化されずに送信されます。https:// を使用してください（http:// はこのコンピューター宛てにのみ使用できます）。</translation>
+    </message>
+</context>
+<context>
+    <name>hci::Envelope</name>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n バイト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer had no body.</source>
+        <translation>応答に本文がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The answer is an HTML page.</source>
+        <translation>応答が HTML ページです。</translation>
+    </message>
+    <message>
+        <source>JSON error at byte %1: %2</source>
+        <translation>バイト %1 で JSON エラー: %2</translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>応答が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;status&quot; text.</source>
+        <translation>応答に &quot;status&quot; のテキストがありません。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>不明なステータス「%1」。</translation>
+    </message>
+    <message>
+        <source>SUCCESS with HTTP status %1.</source>
+        <translation>HTTP ステータス %1 で SUCCESS。</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;data&quot;.</source>
+        <translation>応答に &quot;data&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is not an object of images.</source>
+        <translation>&quot;data&quot; がイメージのオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; is not text.</source>
+        <translation>「%1」の値がテキストではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>hci::FieldCatalog</name>
+    <message>
+        <source>Add-on</source>
+        <translation>アドオン</translation>
+    </message>
+    <message>
+        <source>Runs each step&apos;s container inside the Kubernetes build pod.</source>
+        <translation>各ステップのコンテナを Kubernetes のビルド Pod 内で実行します。</translation>
+    </message>
+    <message>
+        <source>Lite engine</source>
+        <translation>Lite Engine</translation>
+    </message>
+    <message>
+        <source>Orchestrates the steps of a stage in the Kubernetes build pod.</source>
+        <translation>Kubernetes のビルド Pod 内でステージのステップを制御します。</translation>
+    </message>
+    <message>
+        <source>Add-on (rootless)</source>
+        <translation>アドオン（rootless）</translation>
+    </message>
+    <message>
+        <source>The add-on for pods that must not run as root.</source>
+        <translation>root で実行できない Pod 用のアドオンです。</translation>
+    </message>
+    <message>
+        <source>Lite engine (rootless)</source>
+        <translation>Lite Engine（rootless）</translation>
+    </message>
+    <message>
+        <source>The lite engine for pods that must not run as root.</source>
+        <translation>root で実行できない Pod 用の Lite Engine です。</translation>
+    </message>
+    <message>
+        <source>Git clone</source>
+        <translation>Git クローン</translation>
+    </message>
+    <message>
+        <source>Clones the pipeline&apos;s repository before the first step.</source>
+        <translation>最初のステップの前にパイプラインのリポジトリをクローンします。</translation>
+    </message>
+    <message>
+        <source>Docker registry</source>
+        <translation>Docker レジストリ</translation>
+    </message>
+    <message>
+        <source>Builds an image with kaniko and pushes it to a Docker registry.</source>
+        <translation>kaniko でイメージをビルドし、Docker レジストリに push します。</translation>
+    </message>
+    <message>
+        <source>Amazon ECR</source>
+        <translation>Amazon ECR</translation>
+    </message>
+    <message>
+        <source>Builds an image with kaniko and pushes it to Amazon ECR.</source>
+        <translation>kaniko でイメージをビルドし、Amazon ECR に push します。</translation>
+    </message>
+    <message>
+        <source>Azure ACR</source>
+        <translation>Azure ACR</translation>
+    </message>
+    <message>
+        <source>Builds an image with kaniko and pushes it to Azure Container Registry.</source>
+        <translation>kaniko でイメージをビルドし、Azure Container Registry に push します。</translation>
+    </message>
+    <message>
+        <source>Google GCR</source>
+        <translation>Google GCR</translation>
+    </message>
+    <message>
+        <source>Builds an image with kaniko and pushes it to Google Container Registry.</source>
+        <translation>kaniko でイメージをビルドし、Google Container Registry に push します。</translation>
+    </message>
+    <message>
+        <source>Google GAR</source>
+        <translation>Google GAR</translation>
+    </message>
+    <message>
+        <source>Builds an image with kaniko and pushes it to Google Artifact Registry.</source>
+        <translation>kaniko でイメージをビルドし、Google Artifact Registry に push します。</translation>
+    </message>
+    <message>
+        <source>Docker registry (buildx)</source>
+        <translation>Docker レジストリ（buildx）</translation>
+    </message>
+    <message>
+        <source>Builds an image with Docker buildx and pushes it to a Docker registry.</source>
+        <translation>Docker buildx でイメージをビルドし、Docker レジストリに push します。</translation>
+    </message>
+    <message>
+        <source>Amazon ECR (buildx)</source>
+        <translation>Amazon ECR（buildx）</translation>
+    </message>
+    <message>
+        <source>Builds an image with Docker buildx and pushes it to Amazon ECR.</source>
+        <translation>Docker buildx でイメージをビルドし、Amazon ECR に push します。</translation>
+    </message>
+    <message>
+        <source>Google GAR (buildx)</source>
+        <translation>Google GAR（buildx）</translation>
+    </message>
+    <message>
+        <source>Builds an image with Docker buildx and pushes it to Google Artifact Registry.</source>
+        <translation>Docker buildx でイメージをビルドし、Google Artifact Registry に push します。</translation>
+    </message>
+    <message>
+        <source>Azure ACR (buildx)</source>
+        <translation>Azure ACR（buildx）</translation>
+    </message>
+    <message>
+        <source>Builds an image with Docker buildx and pushes it to Azure Container Registry.</source>
+        <translation>Docker buildx でイメージをビルドし、Azure Container Registry に push します。</translation>
+    </message>
+    <message>
+        <source>Upload to GCS</source>
+        <translation>GCS へアップロード</translation>
+    </message>
+    <message>
+        <source>Uploads files to a Google Cloud Storage bucket.</source>
+        <translation>Google Cloud Storage のバケットにファイルをアップロードします。</translation>
+    </message>
+    <message>
+        <source>Upload to S3</source>
+        <translation>S3 へアップロード</translation>
+    </message>
+    <message>
+        <source>Uploads files to an Amazon S3 bucket.</source>
+        <translation>Amazon S3 のバケットにファイルをアップロードします。</translation>
+    </message>
+    <message>
+        <source>Upload to Artifactory</source>
+        <translation>Artifactory へアップロード</translation>
+    </message>
+    <message>
+        <source>Uploads files to a JFrog Artifactory repository.</source>
+        <translation>JFrog Artifactory のリポジトリにファイルをアップロードします。</translation>
+    </message>
+    <message>
+        <source>Cache in GCS</source>
+        <translation>GCS のキャッシュ</translation>
+    </message>
+    <message>
+        <source>Saves and restores build caches in Google Cloud Storage.</source>
+        <translation>ビルドキャッシュを Google Cloud Storage に保存・復元します。</translation>
+    </message>
+    <message>
+        <source>Cache in S3</source>
+        <translation>S3 のキャッシュ</translation>
+    </message>
+    <message>
+        <source>Saves and restores build caches in Amazon S3.</source>
+        <translation>ビルドキャッシュを Amazon S3 に保存・復元します。</translation>
+    </message>
+    <message>
+        <source>Cache proxy</source>
+        <translation>キャッシュプロキシ</translation>
+    </message>
+    <message>
+        <source>Serves Harness Cache Intelligence to the build.</source>
+        <translation>ビルドに Harness Cache Intelligence を提供します。</translation>
+    </message>
+    <message>
+        <source>Cache in Azure</source>
+        <translation>Azure のキャッシュ</translation>
+    </message>
+    <message>
+        <source>Saves and restores build caches in Azure Blob Storage (newer servers).</source>
+        <translation>ビルドキャッシュを Azure Blob Storage に保存・復元します（新しいサーバー）。</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>キャッシュ</translation>
+    </message>
+    <message>
+        <source>Saves and restores build caches (newer servers).</source>
+        <translation>ビルドキャッシュを保存・復元します（新しいサーバー）。</translation>
+    </message>
+    <message>
+        <source>Security tests</source>
+        <translation>セキュリティテスト</translation>
+    </message>
+    <message>
+        <source>Runs Security Testing Orchestration scanners.</source>
+        <translation>Security Testing Orchestration のスキャナーを実行します。</translation>
+    </message>
+    <message>
+        <source>SBOM orchestration</source>
+        <translation>SBOM オーケストレーション</translation>
+    </message>
+    <message>
+        <source>Generates a software bill of materials for an artifact.</source>
+        <translation>アーティファクトのソフトウェア部品表（SBOM）を生成します。</translation>
+    </message>
+    <message>
+        <source>SBOM policy enforcement</source>
+        <translation>SBOM ポリシーの適用</translation>
+    </message>
+    <message>
+        <source>Checks an artifact&apos;s SBOM against policies.</source>
+        <translation>アーティファクトの SBOM をポリシーに照らして確認します。</translation>
+    </message>
+    <message>
+        <source>Artifact signing</source>
+        <translation>アーティファクトの署名</translation>
+    </message>
+    <message>
+        <source>Signs built artifacts.</source>
+        <translation>ビルドしたアーティファクトに署名します。</translation>
+    </message>
+    <message>
+        <source>Artifact verification</source>
+        <translation>アーティファクトの検証</translation>
+    </message>
+    <message>
+        <source>Verifies the signatures of artifacts.</source>
+        <translation>アーティファクトの署名を検証します。</translation>
+    </message>
+    <message>
+        <source>SBOM with cdxgen</source>
+        <translation>cdxgen による SBOM</translation>
+    </message>
+    <message>
+        <source>Generates a CycloneDX SBOM with cdxgen.</source>
+        <translation>cdxgen で CycloneDX 形式の SBOM を生成します。</translation>
+    </message>
+    <message>
+        <source>SLSA provenance</source>
+        <translation>SLSA プロビナンス</translation>
+    </message>
+    <message>
+        <source>Generates SLSA provenance for built images.</source>
+        <translation>ビルドしたイメージの SLSA プロビナンスを生成します。</translation>
+    </message>
+    <message>
+        <source>SLSA verification</source>
+        <translation>SLSA の検証</translation>
+    </message>
+    <message>
+        <source>Verifies the SLSA provenance of an image.</source>
+        <translation>イメージの SLSA プロビナンスを検証します。</translation>
+    </message>
+    <message>
+        <source>Supply chain compliance</source>
+        <translation>サプライチェーンのコンプライアンス</translation>
+    </message>
+    <message>
+        <source>Checks a repository against supply chain compliance rules.</source>
+        <translation>リポジトリをサプライチェーンのコンプライアンスルールに照らして確認します。</translation>
+    </message>
+    <message>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+    <message>
+        <source>Runs Terraform plans and applies.</source>
+        <translation>Terraform の plan と apply を実行します。</translation>
+    </message>
+    <message>
+        <source>Terragrunt</source>
+        <translation>Terragrunt</translation>
+    </message>
+    <message>
+        <source>Runs Terragrunt plans and applies.</source>
+        <translation>Terragrunt の plan と apply を実行します。</translation>
+    </message>
+    <message>
+        <source>Ansible</source>
+        <translation>Ansible</translation>
+    </message>
+    <message>
+        <source>Runs Ansible playbooks.</source>
+        <translation>Ansible の Playbook を実行します。</translation>
+    </message>
+    <message>
+        <source>OpenTofu</source>
+        <translation>OpenTofu</translation>
+    </message>
+    <message>
+        <source>Runs OpenTofu plans and applies.</source>
+        <translation>OpenTofu の plan と apply を実行します。</translation>
+    </message>
+    <message>
+        <source>Checkov</source>
+        <translation>Checkov</translation>
+    </message>
+    <message>
+        <source>Scans infrastructure code with Checkov.</source>
+        <translation>Checkov でインフラストラクチャのコードをスキャンします。</translation>
+    </message>
+    <message>
+        <source>terraform-compliance</source>
+        <translation>terraform-compliance</translation>
+    </message>
+    <message>
+        <source>Tests Terraform plans against compliance rules.</source>
+        <translation>Terraform の plan をコンプライアンスルールに照らしてテストします。</translation>
+    </message>
+    <message>
+        <source>TFLint</source>
+        <translation>TFLint</translation>
+    </message>
+    <message>
+        <source>Lints Terraform code with TFLint.</source>
+        <translation>TFLint で Terraform のコードを検査します。</translation>
+    </message>
+    <message>
+        <source>tfsec</source>
+        <translation>tfsec</translation>
+    </message>
+    <message>
+        <source>Scans Terraform code for security problems with tfsec.</source>
+        <translation>tfsec で Terraform のコードのセキュリティ上の問題をスキャンします。</translation>
+    </message>
+    <message>
+        <source>Module tests</source>
+        <translation>モジュールのテスト</translation>
+    </message>
+    <message>
+        <source>Runs the tests of a Terraform module.</source>
+        <translation>Terraform モジュールのテストを実行します。</translation>
+    </message>
+    <message>
+        <source>Cookiecutter</source>
+        <translation>Cookiecutter</translation>
+    </message>
+    <message>
+        <source>Creates a project from a Cookiecutter template.</source>
+        <translation>Cookiecutter テンプレートからプロジェクトを作成します。</translation>
+    </message>
+    <message>
+        <source>Create repository</source>
+        <translation>リポジトリの作成</translation>
+    </message>
+    <message>
+        <source>Creates a Git repository for a new service.</source>
+        <translation>新しいサービス用の Git リポジトリを作成します。</translation>
+    </message>
+    <message>
+        <source>Direct push</source>
+        <translation>直接 push</translation>
+    </message>
+    <message>
+        <source>Pushes generated code straight to a repository.</source>
+        <translation>生成したコードをリポジトリに直接 push します。</translation>
+    </message>
+    <message>
+        <source>Register in catalog</source>
+        <translation>カタログに登録</translation>
+    </message>
+    <message>
+        <source>Registers a service in the IDP software catalog.</source>
+        <translation>IDP のソフトウェアカタログにサービスを登録します。</translation>
+    </message>
+    <message>
+        <source>Create catalog entry</source>
+        <translation>カタログエントリの作成</translation>
+    </message>
+    <message>
+        <source>Writes a catalog-info file for a new service.</source>
+        <translation>新しいサービス用の catalog-info ファイルを作成します。</translation>
+    </message>
+    <message>
+        <source>Slack notification</source>
+        <translation>Slack 通知</translation>
+    </message>
+    <message>
+        <source>Posts a message to Slack.</source>
+        <translation>Slack にメッセージを投稿します。</translation>
+    </message>
+    <message>
+        <source>Create organization</source>
+        <translation>組織の作成</translation>
+    </message>
+    <message>
+        <source>Creates a Harness organization.</source>
+        <translation>Harness の組織を作成します。</translation>
+    </message>
+    <message>
+        <source>Create project</source>
+        <translation>プロジェクトの作成</translation>
+    </message>
+    <message>
+        <source>Creates a Harness project.</source>
+        <translation>Harness のプロジェクトを作成します。</translation>
+    </message>
+    <message>
+        <source>Create resource</source>
+        <translation>リソースの作成</translation>
+    </message>
+    <message>
+        <source>Creates a Harness resource from a definition.</source>
+        <translation>定義から Harness のリソースを作成します。</translation>
+    </message>
+    <message>
+        <source>Update catalog property</source>
+        <translation>カタログのプロパティを更新</translation>
+    </message>
+    <message>
+        <source>Changes a property of a catalog entry.</source>
+        <translation>カタログエントリのプロパティを変更します。</translation>
+    </message>
+    <message>
+        <source>A field this version of the app does not know yet.</source>
+        <translation>このバージョンのアプリがまだ認識していないフィールドです。</translation>
+    </message>
+    <message>
+        <source>CI core</source>
+        <translation>CI コア</translation>
+    </message>
+    <message>
+        <source>Build and push</source>
+        <translation>ビルドと push</translation>
+    </message>
+    <message>
+        <source>Build and push with buildx</source>
+        <translation>buildx によるビルドと push</translation>
+    </message>
+    <message>
+        <source>Upload and cache</source>
+        <translation>アップロードとキャッシュ</translation>
+    </message>
+    <message>
+        <source>Security and supply chain</source>
+        <translation>セキュリティとサプライチェーン</translation>
+    </message>
+    <message>
+        <source>IaCM</source>
+        <translation>IaCM</translation>
+    </message>
+    <message>
+        <source>IDP</source>
+        <translation>IDP</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>hci::HarnessClient</name>
+    <message>
+        <source>&quot;data&quot; is not true.</source>
+        <translation>&quot;data&quot; が true ではありません。</translation>
+    </message>
+    <message>
+        <source>The server address is not valid.</source>
+        <translation>サーバーのアドレスが無効です。</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>サーバーのアドレスは https:// で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>Plain http:// would send the API key unencrypted; use https:// (http:// is only allowed to this computer).</source>
+        <translation>http:// では API キーが暗号化されずに送信されます。https:// を使用してください（http:// はこのコンピューター宛てにのみ使用できます）。</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password.</source>
+        <translation>サーバーのアドレスにユーザー名やパスワードを含めることはできません。</translation>
+    </message>
+    <message>
+        <source>The account ID is missing.</source>
+        <translation>アカウント ID がありません。</translation>
+    </message>
+    <message>
+        <source>The account ID contains spaces or symbols.</source>
+        <translation>アカウント ID に空白または記号が含まれています。</translation>
+    </message>
+    <message>
+        <source>The API key is missing.</source>
+        <translation>API キーがありません。</translation>
+    </message>
+    <message>
+        <source>The API key contains spaces or line breaks; paste it again.</source>
+        <translation>API キーに空白または改行が含まれています。もう一度貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>No connection is set up.</source>
+        <translation>接続が設定されていません。</translation>
+    </message>
+    <message>
+        <source>More than %1 bytes; the download was stopped.</source>
+        <translation>%1 バイトを超えたため、ダウンロードを中止しました。</translation>
+    </message>
+    <message>
+        <source>Redirect to %1 was not followed.</source>
+        <translation>%1 へのリダイレクトには従いませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>hci::ImageReference</name>
+    <message>
+        <source>The registry address &quot;%1&quot; has an unclosed bracket.</source>
+        <translation>レジストリのアドレス「%1」に閉じていない括弧があります。</translation>
+    </message>
+    <message>
+        <source>The registry address &quot;%1&quot; is not valid.</source>
+        <translation>レジストリのアドレス「%1」が無効です。</translation>
+    </message>
+    <message>
+        <source>The registry &quot;%1&quot; has a colon but no port number.</source>
+        <translation>レジストリ「%1」にコロンがありますが、ポート番号がありません。</translation>
+    </message>
+    <message>
+        <source>The registry host &quot;%1&quot; is not a valid host name.</source>
+        <translation>レジストリのホスト「%1」は有効なホスト名ではありません。</translation>
+    </message>
+    <message>
+        <source>The registry port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>レジストリのポート「%1」が 1 から 65535 までの数値ではありません。</translation>
+    </message>
+    <message>
+        <source>The image name has an empty part between slashes.</source>
+        <translation>イメージ名のスラッシュの間に空の部分があります。</translation>
+    </message>
+    <message>
+        <source>Image names must be lower case: &quot;%1&quot;.</source>
+        <translation>イメージ名は小文字でなければなりません:「%1」。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid image name part: use lower-case letters, digits and single separators (., _, __ or -) between them.</source>
+        <translation>「%1」はイメージ名の一部として無効です。小文字、数字と、その間に 1 つの区切り文字（.、_、__、-）を使用してください。</translation>
+    </message>
+    <message>
+        <source>The tag after the colon is empty.</source>
+        <translation>コロンの後のタグが空です。</translation>
+    </message>
+    <message>
+        <source>The tag is longer than 128 characters.</source>
+        <translation>タグが 128 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is not valid: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>タグ「%1」が無効です。英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; を使用し、&apos;.&apos; や &apos;-&apos; で始めないでください。</translation>
+    </message>
+    <message>
+        <source>The digest &quot;%1&quot; is not valid: it should look like sha256:&lt;64 hex digits&gt;.</source>
+        <translation>ダイジェスト「%1」が無効です。sha256:&lt;16 進数 64 桁&gt; の形式である必要があります。</translation>
+    </message>
+    <message>
+        <source>The %1 digest has the wrong length.</source>
+        <translation>%1 ダイジェストの長さが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The image reference is empty.</source>
+        <translation>イメージ参照が空です。</translation>
+    </message>
+    <message>
+        <source>The image reference contains a space.</source>
+        <translation>イメージ参照に空白が含まれています。</translation>
+    </message>
+    <message>
+        <source>The image reference has no image name.</source>
+        <translation>イメージ参照にイメージ名がありません。</translation>
+    </message>
+    <message>
+        <source>The image name is longer than %1 characters.</source>
+        <translation>イメージ名が %1 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The image reference names a registry but no image.</source>
+        <translation>イメージ参照にレジストリはありますが、イメージがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>hci::MainWindow</name>
+    <message>
+        <source>Harness CI Images</source>
+        <translation>Harness CI Images</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>プロファイル(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add, edit, test and open connection profiles</source>
+        <translation>接続プロファイルの追加、編集、テスト、オープン</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the defaults and overrides again (F5)</source>
+        <translation>デフォルトとオーバーライドを再度読み込みます（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>元に戻す: %1（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>R&amp;edo</source>
+        <translation>やり直し(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>やり直し: %1（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Drop every queued change</source>
+        <translation>保留中の変更をすべて破棄します</translation>
+    </message>
+    <message>
+        <source>Reset &amp;all</source>
+        <translation>すべてリセット(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Queue a reset to the default for every overridden field</source>
+        <translation>オーバーライドされたすべてのフィールドについて、デフォルトへのリセットを保留します</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>デフォルトにリセット</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <source>Which module&apos;s images to show: CI, IaCM or IDP</source>
+        <translation>表示するイメージのモジュール: CI、IaCM、IDP</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>インフラストラクチャ</translation>
+    </message>
+    <message>
+        <source>Which build infrastructure&apos;s images to show: Kubernetes or VMs</source>
+        <translation>表示するイメージのビルドインフラストラクチャ: Kubernetes または VM</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>モジュール(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Infrastructure:</source>
+        <translation>インフラ(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Filter by field, image or tag (Ctrl+F)</source>
+        <translation>フィールド、イメージ、タグで絞り込み（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <source>Show &amp;overrides only</source>
+        <translation>オーバーライドのみ表示(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Hide the fields that use Harness&apos;s default image</source>
+        <translation>Harness のデフォルトのイメージを使うフィールドを隠します</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>処理中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n 件のリクエストを処理中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Harness is busy or limiting requests. Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Harness が混雑しているか、リクエストを制限しています。%n 秒後に再試行します…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n change(s); the server confirmed each one.</source>
+        <translation>
+            <numerusform>%n 件の変更を適用しました。サーバーがすべて確認しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>接続できません: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>サンドボックスを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox (%1)</source>
+        <translation>サンドボックス（%1）</translation>
+    </message>
+    <message>
+        <source>Apply the queued changes before closing?</source>
+        <translation>閉じる前に保留中の変更を適用しますか？</translation>
+    </message>
+    <message>
+        <source>Apply the queued changes before switching to %1 on %2?</source>
+        <translation>%2 の %1 に切り替える前に保留中の変更を適用しますか？</translation>
+    </message>
+    <message>
+        <source>Apply the queued changes before refreshing?</source>
+        <translation>再読み込みの前に保留中の変更を適用しますか？</translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation>すべてリセット</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue a reset to the default for all %n overridden field(s) of %1 on %2? Nothing is sent until you apply.</source>
+        <translation>
+            <numerusform>%2 の %1 でオーバーライドされている %n 件のフィールドすべてについて、デフォルトへのリセットを保留しますか？適用するまで何も送信されません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n field(s) to their defaults</source>
+        <translation>
+            <numerusform>%n 件のフィールドをデフォルトにリセット</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the images. %1</source>
+        <translation>イメージを読み込めませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Could not refresh; showing what was loaded before. %1</source>
+        <translation>再読み込みできませんでした。以前に読み込んだ内容を表示しています。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) did not take and are still queued. %1</source>
+        <translation>
+            <numerusform>%n 件の変更が反映されず、保留中のままです。%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued changes</source>
+        <translation>保留中の変更</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are queued and not sent yet.</source>
+        <translation>
+            <numerusform>%n 件の変更が保留中で、まだ送信されていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s)</source>
+        <translation>
+            <numerusform>%n 件の変更を適用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the queued changes and send them (Ctrl+Return)</source>
+        <translation>保留中の変更を確認して送信します（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Account %1 on %2</source>
+        <translation>%2 のアカウント %1</translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
+        <translation>%1 に更新</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>配色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Harness CI Images</source>
+        <translation>Harness CI Images について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Harness CI Images</source>
+        <translation>Harness CI Images について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Harness CI Images %1&lt;/h3&gt;&lt;p&gt;See and change the container images Harness CI runs pipelines with.&lt;/p&gt;&lt;p&gt;Application ID: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Harness CI Images %1&lt;/h3&gt;&lt;p&gt;Harness CI がパイプラインの実行に使うコンテナイメージを確認・変更します。&lt;/p&gt;&lt;p&gt;アプリケーション ID: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time the app starts</source>
+        <translation>次回アプリを起動したときに反映されます</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Harness CI Images will speak %1 the next time it starts.</source>
+        <translation>次回の起動から Harness CI Images は %1 で表示されます。</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>システムの言語（%1）</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>システムに合わせる(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keys kept in memory for this run</source>
+        <translation>キーはこの実行中だけメモリに保持</translation>
+    </message>
+    <message>
+        <source>No keychain was available, so API keys are not saved: they are forgotten when the app quits.</source>
+        <translation>キーチェーンが利用できなかったため、API キーは保存されません。アプリを終了すると破棄されます。</translation>
+    </message>
+    <message>
+        <source>Apply the queued changes before switching to another profile?</source>
+        <translation>別のプロファイルに切り替える前に保留中の変更を適用しますか？</translation>
+    </message>
+    <message>
+        <source>Cannot open the Environment profile: %1</source>
+        <translation>環境変数のプロファイルを開けません: %1</translation>
+    </message>
+    <message>
+        <source>That profile no longer exists.</source>
+        <translation>そのプロファイルはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>「%1」を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Reading the key of “%1”…</source>
+        <translation>「%1」のキーを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”. %2</source>
+        <translation>「%1」を開けません。%2</translation>
+    </message>
+    <message>
+        <source>%1 (account %2 on %3)</source>
+        <translation>%1（%3 のアカウント %2）</translation>
+    </message>
+    <message>
+        <source>PRODUCTION — %1 — Harness CI Images</source>
+        <translation>本番環境 — %1 — Harness CI Images</translation>
+    </message>
+    <message>
+        <source>%1 — Harness CI Images</source>
+        <translation>%1 — Harness CI Images</translation>
+    </message>
+</context>
+<context>
+    <name>hci::MessageBar</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Try the same again</source>
+        <translation>同じ操作をもう一度試します</translation>
+    </message>
+    <message>
+        <source>Show what the server answered, with its correlation ID</source>
+        <translation>サーバーの応答を相関 ID とともに表示します</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>hci::Module</name>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>IaCM</source>
+        <translation>IaCM</translation>
+    </message>
+    <message>
+        <source>IDP</source>
+        <translation>IDP</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+</context>
+<context>
+    <name>hci::OverrideEditor</name>
+    <message>
+        <source>Empty resets to the default</source>
+        <translation>空にするとデフォルトに戻します</translation>
+    </message>
+    <message>
+        <source>Empty resets the field to its default</source>
+        <translation>空にするとフィールドをデフォルトに戻します</translation>
+    </message>
+    <message>
+        <source>Sets %1</source>
+        <translation>%1 を設定します</translation>
+    </message>
+</context>
+<context>
+    <name>hci::Profile</name>
+    <message>
+        <source>Environment (HARNESS_API_KEY)</source>
+        <translation>環境変数（HARNESS_API_KEY）</translation>
+    </message>
+    <message>
+        <source>HARNESS_BASE_URL cannot be used: %1</source>
+        <translation>HARNESS_BASE_URL を使用できません: %1</translation>
+    </message>
+    <message>
+        <source>Set HARNESS_ACCOUNT_ID: the key in HARNESS_API_KEY does not name an account.</source>
+        <translation>HARNESS_ACCOUNT_ID を設定してください。HARNESS_API_KEY のキーにはアカウントが含まれていません。</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>プロファイルに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Enter the account ID (it fills itself in from a pat. or sat. key).</source>
+        <translation>アカウント ID を入力してください（pat. または sat. キーからは自動入力されます）。</translation>
+    </message>
+    <message>
+        <source>Sandbox (built-in)</source>
+        <translation>サンドボックス（内蔵）</translation>
+    </message>
+    <message>
+        <source>Unnamed profile</source>
+        <translation>名前のないプロファイル</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（コピー）</translation>
+    </message>
+</context>
+<context>
+    <name>hci::ProfileDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keep the key in &amp;memory for this run</source>
+        <translation>この実行中だけキーをメモリに保持(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>接続プロファイル</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>%1 — PRODUCTION</source>
+        <translation>%1 — 本番環境</translation>
+    </message>
+    <message>
+        <source>New profile (not saved)</source>
+        <translation>新しいプロファイル（未保存）</translation>
+    </message>
+    <message>
+        <source>The sandbox is a Harness-compatible server inside this app, on 127.0.0.1, with the documented default images and a few demo overrides. Nothing leaves this computer, and its changes are forgotten when the app quits.</source>
+        <translation>サンドボックスは、このアプリに内蔵された Harness 互換のサーバーです。127.0.0.1 上で動作し、ドキュメントに記載されたデフォルトのイメージと、いくつかのデモ用オーバーライドを備えています。データがこのコンピューターの外に出ることはなく、変更はアプリの終了時に破棄されます。</translation>
+    </message>
+    <message>
+        <source>From the environment: HARNESS_API_KEY, with HARNESS_ACCOUNT_ID and HARNESS_BASE_URL when set. Account %1 on %2. Used for this run as it is and never stored; change the variables to change it.</source>
+        <translation>環境変数から: HARNESS_API_KEY と、設定されていれば HARNESS_ACCOUNT_ID と HARNESS_BASE_URL。%2 のアカウント %1。この実行中にそのまま使用され、保存されることはありません。変更するには環境変数を変更してください。</translation>
+    </message>
+    <message>
+        <source>Enter the API key for this profile.</source>
+        <translation>このプロファイルの API キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Saving the key…</source>
+        <translation>キーを保存しています…</translation>
+    </message>
+    <message>
+        <source>The profile is saved, but its key is not.</source>
+        <translation>プロファイルは保存されましたが、キーは保存されていません。</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. Its key is kept in memory for this run only.</source>
+        <translation>「%1」を保存しました。キーはこの実行中だけメモリに保持されます。</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. Its key is in the system keychain.</source>
+        <translation>「%1」を保存しました。キーはシステムのキーチェーンに保存されています。</translation>
+    </message>
+    <message>
+        <source>Made “%1”; the original had no key to copy, so enter one.</source>
+        <translation>「%1」を作成しました。元のプロファイルにはコピーするキーがなかったため、キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Made “%1”, but its key could not be copied.</source>
+        <translation>「%1」を作成しましたが、キーをコピーできませんでした。</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>プロファイルの削除</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”?</source>
+        <translation>プロファイル「%1」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Its API key is removed from the system keychain too.</source>
+        <translation>API キーもシステムのキーチェーンから削除されます。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted.</source>
+        <translation>「%1」は削除されませんでした。</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” and its key.</source>
+        <translation>「%1」とそのキーを削除しました。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>「%1」への変更を保存しますか？</translation>
+    </message>
+    <message>
+        <source>The keychain said: %1</source>
+        <translation>キーチェーンの応答: %1</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新しいプロファイル</translation>
+    </message>
+    <message>
+        <source>Dupl&amp;icate</source>
+        <translation>複製(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Try a&amp;gain</source>
+        <translation>再試行(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Conn&amp;ect</source>
+        <translation>接続(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox, the environment&apos;s key when set, and your profiles</source>
+        <translation>内蔵のサンドボックス、設定されていれば環境変数のキー、そしてあなたのプロファイル</translation>
+    </message>
+    <message>
+        <source>Start a new profile</source>
+        <translation>新しいプロファイルを作成します</translation>
+    </message>
+    <message>
+        <source>Copy the selected profile and its key under a new name</source>
+        <translation>選択したプロファイルとそのキーを新しい名前でコピーします</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile and remove its key from the keychain</source>
+        <translation>選択したプロファイルを削除し、そのキーをキーチェーンから削除します</translation>
+    </message>
+    <message>
+        <source>Use keys without saving them for the rest of this run; they are forgotten when the app quits</source>
+        <translation>この実行中はキーを保存せずに使用します。アプリを終了すると破棄されます</translation>
+    </message>
+    <message>
+        <source>Try the keychain again, e.g. after starting or unlocking it</source>
+        <translation>キーチェーンをもう一度試します（起動やロック解除の後など）</translation>
+    </message>
+    <message>
+        <source>Save the profile; a typed key goes to the system keychain</source>
+        <translation>プロファイルを保存します。入力したキーはシステムのキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <source>Save any changes and open the selected profile</source>
+        <translation>変更を保存して、選択したプロファイルを開きます</translation>
+    </message>
+    <message>
+        <source>Close this window; unsaved changes are asked about first</source>
+        <translation>このウィンドウを閉じます。未保存の変更がある場合は先に確認します</translation>
+    </message>
+</context>
+<context>
+    <name>hci::ProfileForm</name>
+    <message>
+        <source>This is a &amp;production account</source>
+        <translation>本番アカウント(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続をテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. Acme production</source>
+        <translation>例: Acme 本番</translation>
+    </message>
+    <message>
+        <source>https://harness.example.com</source>
+        <translation>https://harness.example.com</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>キーを表示</translation>
+    </message>
+    <message>
+        <source>Hide the key</source>
+        <translation>キーを隠す</translation>
+    </message>
+    <message>
+        <source>Filled in from a pat. or sat. key</source>
+        <translation>pat. または sat. キーから自動入力</translation>
+    </message>
+    <message>
+        <source>API key (X-API-KEY header)</source>
+        <translation>API キー（X-API-KEY ヘッダー）</translation>
+    </message>
+    <message>
+        <source>Bearer token (Authorization header)</source>
+        <translation>Bearer トークン（Authorization ヘッダー）</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>青</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>緑</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>紫</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>オレンジ</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>ティール</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>グレー</translation>
+    </message>
+    <message>
+        <source>A red PRODUCTION marker shows in the toolbar, the title and every apply review while this profile is open.</source>
+        <translation>このプロファイルを開いている間は、ツールバー、タイトル、適用前の確認画面のすべてに赤い「本番環境」マークが表示されます。</translation>
+    </message>
+    <message>
+        <source>Read the default images once with these settings and this key</source>
+        <translation>この設定とキーでデフォルトのイメージを一度読み込みます</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour:</source>
+        <translation>色(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <source>This key belongs to account %1, not %2: Harness will refuse it.</source>
+        <translation>このキーはアカウント %1 のもので、%2 のものではありません。Harness は拒否します。</translation>
+    </message>
+    <message>
+        <source>Filled in from the key.</source>
+        <translation>キーから自動入力しました。</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain. Leave empty to keep it, or type a new key to replace it.</source>
+        <translation>システムのキーチェーンに保存されています。そのままにするには空欄のままにし、置き換えるには新しいキーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this run only. Type a new key to replace it.</source>
+        <translation>この実行中だけメモリに保持しています。置き換えるには新しいキーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Paste a Harness API key (pat.… or sat.…). It is saved in the system keychain only.</source>
+        <translation>Harness の API キー（pat.… または sat.…）を貼り付けてください。キーはシステムのキーチェーンにのみ保存されます。</translation>
+    </message>
+    <message>
+        <source>pat.… or sat.…</source>
+        <translation>pat.… または sat.…</translation>
+    </message>
+    <message>
+        <source>•••••••• (stored)</source>
+        <translation>••••••••（保存済み）</translation>
+    </message>
+    <message>
+        <source>Enter the API key to test the connection.</source>
+        <translation>接続をテストするには API キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Reading the key…</source>
+        <translation>キーを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: account %1 on %2 sent %n default image(s).</source>
+        <translation>
+            <numerusform>接続しました: %2 のアカウント %1 から %n 件のデフォルトのイメージを受信しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The name the profile switcher and the window title show</source>
+        <translation>プロファイルの切り替えとウィンドウのタイトルに表示される名前</translation>
+    </message>
+    <message>
+        <source>The Harness cluster of the account; Custom URL for a vanity host or the Self-Managed Platform</source>
+        <translation>アカウントの Harness クラスター。独自ドメインや Self-Managed Platform の場合は「カスタム URL」を選びます</translation>
+    </message>
+    <message>
+        <source>The address of the Harness server; /gateway is added when missing</source>
+        <translation>Harness サーバーのアドレス。/gateway がなければ付け加えます</translation>
+    </message>
+    <message>
+        <source>A Harness API key or token; it is kept in the system keychain, never in a file</source>
+        <translation>Harness の API キーまたはトークン。システムのキーチェーンに保存され、ファイルには決して書き込まれません</translation>
+    </message>
+    <message>
+        <source>The Harness account ID, sent with every request</source>
+        <translation>Harness のアカウント ID。すべてのリクエストとともに送信されます</translation>
+    </message>
+    <message>
+        <source>How the key is sent: as an API key (the usual way), or as a Bearer token</source>
+        <translation>キーの送信方法: API キーとして（通常）、または Bearer トークンとして</translation>
+    </message>
+    <message>
+        <source>The colour of this profile&apos;s marker in the toolbar</source>
+        <translation>ツールバーに表示されるこのプロファイルのマークの色</translation>
+    </message>
+    <message>
+        <source>Cluste&amp;r:</source>
+        <translation>クラスター(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount ID:</source>
+        <translation>アカウント ID(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation>認証方式(&amp;H):</translation>
+    </message>
+</context>
+<context>
+    <name>hci::ProfileSwitcher</name>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Switch to another connection profile</source>
+        <translation>別の接続プロファイルに切り替えます</translation>
+    </message>
+    <message>
+        <source>Choose a profile…</source>
+        <translation>プロファイルを選択…</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>開いているアカウント</translation>
+    </message>
+    <message>
+        <source>PRODUCTION · %1</source>
+        <translation>本番環境 · %1</translation>
+    </message>
+    <message>
+        <source>Production account on %1</source>
+        <translation>%1 の本番アカウント</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>%1: a production account, changes here affect real pipelines.</source>
+        <translation>%1: 本番アカウントです。ここでの変更は実際のパイプラインに影響します。</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>開いているアカウント: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hci::RegistryClient</name>
+    <message>
+        <source>the next page is on %1</source>
+        <translation>次のページは %1 にあります</translation>
+    </message>
+</context>
+<context>
+    <name>hci::RegistryError</name>
+    <message>
+        <source>The registry</source>
+        <translation>レジストリ</translation>
+    </message>
+    <message>
+        <source>This is not an image reference the registry can be asked about.</source>
+        <translation>レジストリに問い合わせできるイメージ参照ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached.</source>
+        <translation>%1 に接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 が時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed; its certificate was not trusted.</source>
+        <translation>%1 との安全な接続に失敗しました。証明書が信頼されていません。</translation>
+    </message>
+    <message>
+        <source>%1 refused the lookup: the image is private, or the credentials for it are wrong.</source>
+        <translation>%1 が照会を拒否しました。イメージが非公開か、その認証情報が誤っています。</translation>
+    </message>
+    <message>
+        <source>%1 has no such image.</source>
+        <translation>%1 にそのイメージはありません。</translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests; try again later.</source>
+        <translation>%1 がリクエストを制限しています。後で再試行してください。</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2.</source>
+        <translation>%1 が HTTP ステータス %2 を返しました。</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that could not be read.</source>
+        <translation>%1 から読み取れない応答が返されました。</translation>
+    </message>
+    <message>
+        <source>%1 sent more than the app reads.</source>
+        <translation>%1 から、アプリが読み込む上限を超えるデータが送られてきました。</translation>
+    </message>
+    <message>
+        <source>%1 sent the lookup elsewhere; it was not followed.</source>
+        <translation>%1 が照会を別の場所へリダイレクトしました。リダイレクトには従っていません。</translation>
+    </message>
+    <message>
+        <source>The lookup was cancelled.</source>
+        <translation>照会はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>hci::RegistryLocation</name>
+    <message>
+        <source>Docker Hub</source>
+        <translation>Docker Hub</translation>
+    </message>
+</context>
+<context>
+    <name>hci::RegistryMirror</name>
+    <message>
+        <source>&quot;%1&quot; is not a registry host: name one such as mirror.example.com.</source>
+        <translation>「%1」はレジストリのホストではありません。mirror.example.com のようなホストを指定してください。</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer; use https://.</source>
+        <translation>http:// はこのコンピューター宛てにのみ使用できます。https:// を使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>hci::SandboxServer</name>
+    <message>
+        <source>The API key and the read-only key must differ.</source>
+        <translation>API キーと読み取り専用キーは異なる必要があります。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1.</source>
+        <translation>127.0.0.1 で待ち受けできません。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 port %1: it may be in use.</source>
+        <translation>127.0.0.1 のポート %1 で待ち受けできません。使用中の可能性があります。</translation>
+    </message>
+</context>
+<context>
+    <name>hci::SecretStore</name>
+    <message>
+        <source>The API key could not be read from the keychain.</source>
+        <translation>キーチェーンから API キーを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The API key could not be saved in the keychain.</source>
+        <translation>API キーをキーチェーンに保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The API key could not be removed from the keychain.</source>
+        <translation>API キーをキーチェーンから削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>No API key is stored for this profile. Open Profiles…, enter the key and save.</source>
+        <translation>このプロファイルには API キーが保存されていません。「プロファイル…」を開き、キーを入力して保存してください。</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access. Unlock it (for example in Passwords and Keys, or KWallet Manager) and try again.</source>
+        <translation>キーチェーンがロックされているか、アクセスを拒否しました。ロックを解除して（「パスワードと鍵」や KWallet マネージャーなどで）再試行してください。</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused. Try again, and allow Harness CI Images when the keychain asks.</source>
+        <translation>キーチェーンへのアクセスが拒否されました。再試行し、キーチェーンから確認されたら Harness CI Images を許可してください。</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error. Check that gnome-keyring or KWallet is running and unlocked and try again, or keep the key in memory for this run only.</source>
+        <translation>キーチェーンがエラーを報告しました。gnome-keyring または KWallet が起動してロック解除されているか確認して再試行するか、この実行中だけキーをメモリに保持してください。</translation>
+    </message>
+    <message>
+        <source>No keychain is running in this session. Start gnome-keyring (GNOME and most desktops) or KWallet (KDE) and try again; or keep the key in memory for this run only, or set HARNESS_API_KEY before starting the app.</source>
+        <translation>このセッションではキーチェーンが動作していません。gnome-keyring（GNOME およびほとんどのデスクトップ）または KWallet（KDE）を起動して再試行するか、この実行中だけキーをメモリに保持するか、アプリの起動前に HARNESS_API_KEY を設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>hci::TagCompleter</name>
+    <message>
+        <source>Tags of the image</source>
+        <translation>イメージのタグ</translation>
+    </message>
+    <message>
+        <source>Looking up the tags of %1…</source>
+        <translation>%1 のタグを照会しています…</translation>
+    </message>
+    <message>
+        <source>The tags of %1 are unknown: %2 A typed tag is still accepted.</source>
+        <translation>%1 のタグは不明です: %2 入力したタグはそのまま受け付けます。</translation>
+    </message>
+    <message>
+        <source>%1 has no tag &quot;%2&quot; in its registry; the apply will ask you to confirm it.</source>
+        <translation>%1 のレジストリにタグ「%2」はありません。適用時に確認を求めます。</translation>
+    </message>
+    <message>
+        <source>It is older than the default, %1.</source>
+        <translation>デフォルトの %1 より古いタグです。</translation>
+    </message>
+</context>
+<context>
+    <name>hci::TagTexts</name>
+    <message numerus="yes">
+        <source>%1 is %n release(s) behind the newest, %2: Harness supports the latest three releases (%3); older ones get a warning in Harness.</source>
+        <translation>
+            <numerusform>%1 は最新の %2 より %n リリース古いバージョンです。Harness がサポートするのは最新の 3 リリース（%3）で、それより古いものには Harness で警告が表示されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>newest release</source>
+        <translation>最新リリース</translation>
+    </message>
+    <message>
+        <source>supported (latest-1)</source>
+        <translation>サポート対象（最新−1）</translation>
+    </message>
+    <message>
+        <source>supported (latest-2)</source>
+        <translation>サポート対象（最新−2）</translation>
+    </message>
+    <message>
+        <source>newest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>supported (latest)</source>
+        <translation>サポート対象（最新）</translation>
+    </message>
+    <message>
+        <source>outside the supported window</source>
+        <translation>サポート範囲外</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>デフォルト</translation>
+    </message>
+    <message>
+        <source>rootless</source>
+        <translation>rootless</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>hci::WelcomePanel</name>
+    <message>
+        <source>See and change the images Harness CI runs your pipelines with</source>
+        <translation>Harness CI がパイプラインの実行に使うイメージを確認・変更</translation>
+    </message>
+    <message>
+        <source>Harness&apos;s default images and your account&apos;s overrides, side by side. Edit a cell to queue a change, review it, and apply it with one click.</source>
+        <translation>Harness のデフォルトのイメージとアカウントのオーバーライドを並べて表示します。セルを編集して変更を保留し、確認してワンクリックで適用します。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Harness…</source>
+        <translation>Harness に接続(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open a Harness account with its URL and an API key</source>
+        <translation>URL と API キーを使って Harness アカウントを開きます</translation>
+    </message>
+    <message>
+        <source>&amp;Try the sandbox</source>
+        <translation>サンドボックスを試す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start a Harness-compatible server inside the app, with the documented default images, and open it. Nothing leaves this computer.</source>
+        <translation>ドキュメントに記載されたデフォルトのイメージを備えた Harness 互換のサーバーをアプリ内で起動して開きます。データがこのコンピューターの外に出ることはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>See and change the container images Harness CI runs pipelines with.</source>
+        <translation>Harness CI がパイプラインの実行に使うコンテナイメージを確認・変更します。</translation>
+    </message>
+    <message>
+        <source>Open the built-in sandbox server.</source>
+        <translation>内蔵のサンドボックスサーバーを開きます。</translation>
+    </message>
+    <message>
+        <source>Open this Harness URL, with the key from HARNESS_API_KEY; nothing is saved.</source>
+        <translation>HARNESS_API_KEY のキーを使ってこの Harness の URL を開きます。何も保存されません。</translation>
+    </message>
+    <message>
+        <source>The account ID (default: from the key).</source>
+        <translation>アカウント ID（デフォルト: キーから取得）。</translation>
+    </message>
+    <message>
+        <source>ci, iacm or idp (default: ci).</source>
+        <translation>ci、iacm、idp のいずれか（デフォルト: ci）。</translation>
+    </message>
+    <message>
+        <source>K8 or VM (default: K8).</source>
+        <translation>K8 または VM（デフォルト: K8）。</translation>
+    </message>
+    <message>
+        <source>Send the key as a Bearer token.</source>
+        <translation>キーを Bearer トークンとして送信します。</translation>
+    </message>
+    <message>
+        <source>Quit once the table shows the loaded data: status 0, or 1 with the error.</source>
+        <translation>読み込んだデータが表に表示されたら終了します。終了ステータスは 0、またはエラーとともに 1。</translation>
+    </message>
+    <message>
+        <source>light, dark or system colours for this run (default: as chosen in Settings, else system).</source>
+        <translation>この実行での配色: light、dark、system（デフォルト: 設定での選択、なければ system）。</translation>
+    </message>
+    <message>
+        <source>Look up the tags of Harness&apos;s images (harness/*, plugins/*) in this registry instead of Docker Hub, e.g. mirror.example.com or mirror.example.com:5000/dockerhub.</source>
+        <translation>Harness のイメージ（harness/*、plugins/*）のタグを Docker Hub ではなくこのレジストリで照会します。例: mirror.example.com、mirror.example.com:5000/dockerhub。</translation>
+    </message>
+    <message>
+        <source>Unknown module &quot;%1&quot;: use ci, iacm or idp.</source>
+        <translation>不明なモジュール「%1」です。ci、iacm、idp のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>Unknown infrastructure &quot;%1&quot;: use K8 or VM.</source>
+        <translation>不明なインフラストラクチャ「%1」です。K8 または VM を使用してください。</translation>
+    </message>
+    <message>
+        <source>--registry-mirror: %1</source>
+        <translation>--registry-mirror: %1</translation>
+    </message>
+    <message>
+        <source>Unknown palette &quot;%1&quot;: use light, dark or system.</source>
+        <translation>不明な配色「%1」です。light、dark、system のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>Set HARNESS_API_KEY to the API key to use with --base-url.</source>
+        <translation>--base-url で使用する API キーを HARNESS_API_KEY に設定してください。</translation>
+    </message>
+    <message>
+        <source>Give --account: the key does not name one.</source>
+        <translation>--account を指定してください。キーにアカウントが含まれていません。</translation>
+    </message>
+    <message>
+        <source>--exit-after-load needs --sandbox or --base-url.</source>
+        <translation>--exit-after-load には --sandbox または --base-url が必要です。</translation>
+    </message>
+    <message>
+        <source>Harness CI Images</source>
+        <translation>Harness CI Images</translation>
+    </message>
+    <message>
+        <source>Account %1 on %2</source>
+        <translation>%2 のアカウント %1</translation>
+    </message>
+</context>
+</TS>
