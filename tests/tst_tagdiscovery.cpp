@@ -216,7 +216,7 @@ private Q_SLOTS:
         QCOMPARE(review->missingTags(), 1);
         auto *changes = review->findChild<QTreeWidget *>(QStringLiteral("changeList"));
         QCOMPARE(changes->topLevelItem(0)->text(3), QStringLiteral("Tag not found"));
-        QVERIFY(note->text().contains(QStringLiteral("Missing from their registries: 1 tag.")));
+        QVERIFY(note->text().contains(QStringLiteral("Missing from its registry: 1 tag.")));
         QVERIFY(anyway->isVisible());
         QVERIFY(!apply->isEnabled());
         QTest::keyClick(review, Qt::Key_Return); // not even the default button's key sends
