@@ -123,9 +123,8 @@ void ConfigTreeModel::setKnownTags(const KnownTags *knownTags)
     const auto refresh = [this](const QString &repository) {
         for (int g = 0; g < m_groups.size(); ++g) {
             for (int r = 0; r < m_groups[g].rows.size(); ++r) {
-                const QString proposed = m_groups[g].rows[r].proposed;
-                if (repository.isEmpty() || KnownTags::repositoryKey(proposed) == repository)
-                    onFieldChanged(m_groups[g].fields.at(r));
+                if (repository.isEmpty() || m_groups[g].rows[r].repositoryKey == repository)
+                    updateRow(g, r);
             }
         }
     };
@@ -140,15 +139,20 @@ void ConfigTreeModel::onFieldChanged(const QString &field)
 {
     for (int g = 0; g < m_groups.size(); ++g) {
         const int row = int(m_groups[g].fields.indexOf(field));
-        if (row < 0)
-            continue;
-        m_groups[g].rows[row] = describe(field);
-        const QModelIndex groupIndex = index(g, 0);
-        Q_EMIT dataChanged(index(row, 0, groupIndex), index(row, ColumnCount - 1, groupIndex));
-        // The group row sums up its fields.
-        Q_EMIT dataChanged(index(g, StateColumn), index(g, StateColumn));
-        return;
+        if (row >= 0) {
+            updateRow(g, row);
+            return;
+        }
     }
+}
+
+void ConfigTreeModel::updateRow(int group, int row)
+{
+    m_groups[group].rows[row] = describe(m_groups[group].fields.at(row));
+    const QModelIndex groupIndex = index(group, 0);
+    Q_EMIT dataChanged(index(row, 0, groupIndex), index(row, ColumnCount - 1, groupIndex));
+    // The group row sums up its fields.
+    Q_EMIT dataChanged(index(group, StateColumn), index(group, StateColumn));
 }
 
 RowState ConfigTreeModel::rowState(const QString &field) const
@@ -167,6 +171,7 @@ ConfigTreeModel::Row ConfigTreeModel::describe(const QString &field) const
     row.queued = change.has_value();
     row.resetQueued = change && change->kind == PendingChange::Kind::Reset;
     row.proposed = m_document->proposedOverride(field);
+    row.repositoryKey = row.proposed.isEmpty() ? QString() : KnownTags::repositoryKey(row.proposed);
     row.state = rowState(field);
     // The release window is the core's call; a deprecation from the server still says more.
     row.age = m_knownTags && !row.proposed.isEmpty() ? m_knownTags->ageOf(row.proposed) : std::nullopt;

@@ -81,6 +81,7 @@ private:
         FieldInfo info;
         FieldComparison server;  // defaults and overrides as loaded
         QString proposed;        // the override once the queue is applied; empty means the default
+        QString repositoryKey;   // of the proposed override, to match tag lookups without parsing again
         bool queued = false;
         bool resetQueued = false;
         RowState state = RowState::Default;
@@ -100,6 +101,7 @@ private:
     };
     void rebuild();
     void onFieldChanged(const QString &field);
+    void updateRow(int group, int row);
     RowState rowState(const QString &field) const;
     Row describe(const QString &field) const;
     const Row *rowAt(const QModelIndex &index) const;
