@@ -1,0 +1,74 @@
+#include "configtreemodel.h"
+
+#include <array>
+
+namespace hci {
+
+namespace {
+
+// Most urgent first, so that an ascending sort on the State column lists what needs attention.
+// Indexed by RowState: Default, Overridden, SameAsDefault, Edited, ResetQueued, Deprecated, Behind, Ahead,
+// OverrideOnly, Unsupported.
+constexpr std::array<int, 10> kUrgency{9, 7, 8, 4, 5, 0, 2, 6, 3, 1};
+
+} // namespace
+
+ConfigFilterModel::ConfigFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+    m_collator.setNumericMode(true); // 1.16.92 after 1.9.8
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void ConfigFilterModel::setFilterText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    m_words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    invalidateFilter();
+}
+
+void ConfigFilterModel::setOverridesOnly(bool overridesOnly)
+{
+    if (overridesOnly == m_overridesOnly)
+        return;
+    m_overridesOnly = overridesOnly;
+    invalidateFilter();
+}
+
+bool ConfigFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    // A group shows through its fields (recursive filtering) whenever anything filters.
+    if (index.data(ConfigTreeModel::IsGroupRole).toBool())
+        return m_words.isEmpty() && !m_overridesOnly;
+    if (m_overridesOnly && !index.data(ConfigTreeModel::HasOverrideRole).toBool())
+        return false;
+    const QString haystack = index.data(ConfigTreeModel::SearchTextRole).toString();
+    for (const QString &word : m_words) {
+        if (!haystack.contains(word, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+bool ConfigFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (left.data(ConfigTreeModel::IsGroupRole).toBool()) {
+        // The sort flips lessThan for descending order; groups keep catalog order either way.
+        return sortOrder() == Qt::DescendingOrder ? left.row() > right.row() : left.row() < right.row();
+    }
+    switch (left.column()) {
+    case ConfigTreeModel::StateColumn:
+        return kUrgency.at(std::size_t(left.data(ConfigTreeModel::RowStateRole).toInt()))
+            < kUrgency.at(std::size_t(right.data(ConfigTreeModel::RowStateRole).toInt()));
+    case ConfigTreeModel::ResetColumn:
+        return left.data(ConfigTreeModel::CanResetRole).toBool() && !right.data(ConfigTreeModel::CanResetRole).toBool();
+    default:
+        return m_collator.compare(left.data().toString(), right.data().toString()) < 0;
+    }
+}
+
+} // namespace hci
