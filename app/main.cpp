@@ -148,7 +148,7 @@ int main(int argc, char *argv[])
             QTimer::singleShot(0, qApp, [ok] { QCoreApplication::exit(ok ? 0 : 1); });
         });
     }
-    window.tagLookup()->setMirror(request.mirror);
+    window.tagLookup()->setCommandLineMirror(request.mirror);
     window.show();
 
     switch (request.target) {

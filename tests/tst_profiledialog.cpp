@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -127,8 +128,10 @@ private Q_SLOTS:
     void cleanup()
     {
         m_dialog.reset();
-        for (const Profile &profile : m_profiles->profiles())
+        for (const Profile &profile : m_profiles->profiles()) {
             removeKey(*m_secrets, profile.id, this);
+            removeKey(*m_secrets, Profile::registrySecretId(profile.id), this);
+        }
         m_profiles.reset();
         m_settings.reset();
     }
@@ -260,9 +263,40 @@ private Q_SLOTS:
         QCOMPARE(read->secret, m_sandbox.apiKey());
     }
 
+    void theMirrorPasswordIsSavedInTheKeychainOnly()
+    {
+        const Profile profile = storedProfile(QStringLiteral("Mirrored"));
+        ProfileDialog *dialog = openDialog();
+        dialog->selectProfile(profile.id);
+        typeInto("mirrorEdit", QStringLiteral("not a host!"));
+        QVERIFY(child<QLabel>("mirrorNote")->isVisibleTo(dialog));
+        typeInto("mirrorEdit", QStringLiteral("mirror.example.com:5000/dockerhub"));
+        QVERIFY(!child<QLabel>("mirrorNote")->isVisibleTo(dialog));
+        typeInto("mirrorUserEdit", QStringLiteral("robot"));
+        typeInto("mirrorPasswordEdit", QStringLiteral("mirror-secret"));
+        QSignalSpy finished(dialog, &ProfileDialog::operationFinished);
+        QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+        QVERIFY(finished.count() > 0 || finished.wait(20000));
+        QVERIFY(child<QLineEdit>("mirrorPasswordEdit")->text().isEmpty());
+
+        const std::optional<Profile> saved = m_profiles->profile(profile.id);
+        QCOMPARE(saved->registryMirror, QStringLiteral("mirror.example.com:5000/dockerhub"));
+        QCOMPARE(saved->mirrorUser, QStringLiteral("robot"));
+        QTRY_COMPARE_WITH_TIMEOUT(keychainSearchCount(Profile::registrySecretId(profile.id)), 1, 20000);
+        const auto read = readKey(*m_secrets, Profile::registrySecretId(profile.id), this);
+        QVERIFY(read && read->ok());
+        QCOMPARE(read->secret, QStringLiteral("mirror-secret"));
+        m_settings->sync();
+        QFile file(m_settings->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("mirror-secret"));
+    }
+
     void deletingAsksThenRemovesTheProfileAndItsKey()
     {
         const Profile profile = storedProfile(QStringLiteral("Doomed"));
+        const auto mirror = writeKey(*m_secrets, Profile::registrySecretId(profile.id), QStringLiteral("m"), this);
+        QVERIFY(mirror && mirror->ok());
         ProfileDialog *dialog = openDialog();
         dialog->selectProfile(profile.id);
         QTest::mouseClick(child<QPushButton>("deleteButton"), Qt::LeftButton);
@@ -278,6 +312,7 @@ private Q_SLOTS:
         QVERIFY(read);
         QCOMPARE(read->status, SecretResult::Status::NotFound);
         QCOMPARE(keychainSearchCount(profile.id), 0);
+        QCOMPARE(keychainSearchCount(Profile::registrySecretId(profile.id)), 0);
     }
 
     void cancellingADeleteKeepsEverything()

@@ -191,6 +191,39 @@ private Q_SLOTS:
         QCOMPARE(run.profiles->profiles().size(), 1);
     }
 
+    void theMirrorPasswordHasItsOwnEntryAndGoesWithTheProfile()
+    {
+        Run run = start();
+        Profile profile = sandboxProfile(QStringLiteral("Mirrored"));
+        profile.registryMirror = QStringLiteral("mirror.example.com:5000");
+        profile.mirrorUser = QStringLiteral("robot");
+        profile = run.profiles->add(profile);
+        const QString mirrorId = Profile::registrySecretId(profile.id);
+        m_created << profile.id << mirrorId;
+        const auto key = writeKey(*run.secrets, profile.id, QStringLiteral("pat.acct.tok.api-key"), this);
+        QVERIFY(key && key->ok());
+        const auto written = writeKey(*run.secrets, mirrorId, QStringLiteral("mirror-secret"), this);
+        QVERIFY(written && written->ok());
+
+        const auto read = readKey(*start().secrets, mirrorId, this);
+        QVERIFY(read && read->ok());
+        QCOMPARE(read->secret, QStringLiteral("mirror-secret"));
+        QCOMPARE(keychainFor(mirrorId).secrets, QStringList{QStringLiteral("mirror-secret")});
+        QCOMPARE(keychainFor(profile.id).secrets, QStringList{QStringLiteral("pat.acct.tok.api-key")});
+
+        // Deleting the profile takes both entries, as the profile dialog does.
+        for (const QString &id : {mirrorId, profile.id}) {
+            const auto removed = removeKey(*run.secrets, id, this);
+            QVERIFY(removed && removed->ok());
+        }
+        QVERIFY(run.profiles->remove(profile.id));
+        QCOMPARE(keychainFor(mirrorId).items, 0);
+        QCOMPARE(keychainFor(profile.id).items, 0);
+        QFile settings(m_settingsFile);
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QVERIFY(!settings.readAll().contains("mirror-secret"));
+    }
+
     void deletingAProfileWithoutAKeyWorks()
     {
         Run run = start();

@@ -70,6 +70,34 @@ private Q_SLOTS:
         QCOMPARE(profiles.first().host(), QStringLiteral("harness.example.com"));
     }
 
+    void theRegistryMirrorIsKeptWithoutItsPassword()
+    {
+        QString id;
+        {
+            QSettings settings(m_file, QSettings::IniFormat);
+            ProfileStore store(&settings);
+            Profile profile = staging();
+            profile.registryMirror = QStringLiteral(" mirror.example.com:5000/dockerhub ");
+            profile.mirrorUser = QStringLiteral("robot");
+            id = store.add(profile).id;
+        }
+        QSettings settings(restartCopy(), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        const std::optional<Profile> stored = store.profile(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->registryMirror, QStringLiteral("mirror.example.com:5000/dockerhub"));
+        QCOMPARE(stored->mirrorUser, QStringLiteral("robot"));
+        QCOMPARE(Profile::registrySecretId(id), id + QStringLiteral("/registry"));
+
+        // The file names the mirror and the user, and has no place for a password.
+        QFile file(m_file);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("registryMirror=mirror.example.com:5000/dockerhub"));
+        QVERIFY(text.contains("registryUser=robot"));
+        QVERIFY(!text.contains("assword"));
+    }
+
     void editDuplicateAndRemove()
     {
         QSettings settings(m_file, QSettings::IniFormat);

@@ -3,7 +3,10 @@
 #include "core/configdocument.h"
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
+#include "core/knowntags.h"
 #include "harness/harnessclient.h"
+#include "registry/registryclient.h"
+#include "sandbox/sandboxregistry.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/accountsession.h"
 #include "ui/applyreviewdialog.h"
@@ -11,6 +14,7 @@
 #include "ui/messagebar.h"
 #include "ui/profiledialog.h"
 #include "ui/profileswitcher.h"
+#include "ui/taglookup.h"
 #include "ui/translations.h"
 
 #include <QAction>
@@ -268,6 +272,35 @@ private Q_SLOTS:
         m_settings->sync();
         QFile settings(m_settings->fileName());
         QVERIFY(!settings.open(QIODevice::ReadOnly) || !settings.readAll().contains(m_sandbox.apiKey().toUtf8()));
+    }
+
+    void aProfileWithAMirrorLooksUpTagsThereWithItsPassword()
+    {
+        // The sandbox's registry emulation as a private mirror that wants Basic credentials.
+        m_sandbox.registry().setTags(QStringLiteral("harness/ci-addon"), {QStringLiteral("1.16.80")});
+        m_sandbox.registry().requireCredentials(QStringLiteral("robot"), QStringLiteral("mirror-secret"));
+        const int withCredentials = m_sandbox.registry().tokenRequestsWithCredentials();
+        Profile profile = storedProfile(QStringLiteral("Mirrored"), false);
+        profile.registryMirror = m_sandbox.registryHost();
+        profile.mirrorUser = QStringLiteral("robot");
+        QVERIFY(m_profiles->update(profile));
+        const QString mirrorId = Profile::registrySecretId(profile.id);
+        const auto written = writeKey(*m_secrets, mirrorId, QStringLiteral("mirror-secret"), this);
+        QVERIFY(written && written->ok());
+
+        newWindow();
+        QVERIFY(openAndLoad(profile.id));
+        QCOMPARE(m_window->tagLookup()->client()->mirror().host, m_sandbox.registryHost());
+        m_window->tagLookup()->lookUp(QStringLiteral("harness/ci-addon:1.16.80"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->tagLookup()->knownTags()->status(QStringLiteral("harness/ci-addon")),
+                                  KnownTags::Status::Known, 15000);
+        QVERIFY(m_sandbox.registry().tokenRequestsWithCredentials() > withCredentials);
+
+        // The sandbox has no mirror: opening it goes back to Docker Hub.
+        QVERIFY(openAndLoad(Profile::sandboxId()));
+        QVERIFY(m_window->tagLookup()->client()->mirror().isEmpty());
+        m_sandbox.registry().requireCredentials({}, {});
+        removeKey(*m_secrets, mirrorId, this);
     }
 
     void aProfileWithoutAKeySaysSoAndOpensTheDialog()

@@ -1705,6 +1705,10 @@
         <source>%1 — Harness CI Images</source>
         <translation>%1 — Harness CI Images</translation>
     </message>
+    <message>
+        <source>Tags are looked up on the mirror without its password. %1</source>
+        <translation>Tags werden ohne das Passwort des Spiegels abgefragt. %1</translation>
+    </message>
 </context>
 <context>
     <name>hci::MessageBar</name>
@@ -1968,6 +1972,10 @@
         <source>Close this window; unsaved changes are asked about first</source>
         <translation>Dieses Fenster schließen; bei ungespeicherten Änderungen wird vorher gefragt</translation>
     </message>
+    <message>
+        <source>The mirror password was not saved. %1</source>
+        <translation>Das Passwort des Spiegels wurde nicht gespeichert. %1</translation>
+    </message>
 </context>
 <context>
     <name>hci::ProfileForm</name>
@@ -2149,6 +2157,46 @@
     <message>
         <source>Aut&amp;hentication:</source>
         <translation>Authentifi&amp;zierung:</translation>
+    </message>
+    <message>
+        <source>Registry mirror for Harness images</source>
+        <translation>Registry-Spiegel für Harness-Images</translation>
+    </message>
+    <message>
+        <source>Docker Hub</source>
+        <translation>Docker Hub</translation>
+    </message>
+    <message>
+        <source>Look up the tags of Harness&apos;s images (harness/*, plugins/*) in this registry instead of Docker Hub, e.g. mirror.example.com or mirror.example.com:5000/dockerhub</source>
+        <translation>Die Tags der Harness-Images (harness/*, plugins/*) in dieser Registry statt auf Docker Hub nachschlagen, z. B. mirror.example.com oder mirror.example.com:5000/dockerhub</translation>
+    </message>
+    <message>
+        <source>A user name for a private mirror; leave empty when it needs none</source>
+        <translation>Ein Benutzername für einen privaten Spiegel; leer lassen, wenn er keinen braucht</translation>
+    </message>
+    <message>
+        <source>Mirror password</source>
+        <translation>Passwort des Spiegels</translation>
+    </message>
+    <message>
+        <source>The mirror&apos;s password or access token; it is kept in the system keychain, never in a file. Leave empty to keep the stored one.</source>
+        <translation>Das Passwort oder Zugriffstoken des Spiegels; es wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei. Leer lassen, um das gespeicherte zu behalten.</translation>
+    </message>
+    <message>
+        <source>Mirror pass&amp;word:</source>
+        <translation>Spiegel-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Registry mirror: %1</source>
+        <translation>Registry-Spiegel: %1</translation>
+    </message>
+    <message>
+        <source>Registr&amp;y mirror:</source>
+        <translation>Re&amp;gistry-Spiegel:</translation>
+    </message>
+    <message>
+        <source>User &amp;for the mirror:</source>
+        <translation>Spiegel-B&amp;enutzer:</translation>
     </message>
 </context>
 <context>

@@ -1705,6 +1705,10 @@
         <source>%1 — Harness CI Images</source>
         <translation>%1 — Harness CI Images</translation>
     </message>
+    <message>
+        <source>Tags are looked up on the mirror without its password. %1</source>
+        <translation>Les tags sont recherchés sur le miroir sans son mot de passe. %1</translation>
+    </message>
 </context>
 <context>
     <name>hci::MessageBar</name>
@@ -1968,6 +1972,10 @@
         <source>Close this window; unsaved changes are asked about first</source>
         <translation>Fermer cette fenêtre&#x202f;; les modifications non enregistrées sont d’abord proposées à l’enregistrement</translation>
     </message>
+    <message>
+        <source>The mirror password was not saved. %1</source>
+        <translation>Le mot de passe du miroir n’a pas été enregistré. %1</translation>
+    </message>
 </context>
 <context>
     <name>hci::ProfileForm</name>
@@ -2149,6 +2157,46 @@
     <message>
         <source>Aut&amp;hentication:</source>
         <translation>Aut&amp;hentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Registry mirror for Harness images</source>
+        <translation>Miroir de registre pour les images Harness</translation>
+    </message>
+    <message>
+        <source>Docker Hub</source>
+        <translation>Docker Hub</translation>
+    </message>
+    <message>
+        <source>Look up the tags of Harness&apos;s images (harness/*, plugins/*) in this registry instead of Docker Hub, e.g. mirror.example.com or mirror.example.com:5000/dockerhub</source>
+        <translation>Rechercher les tags des images de Harness (harness/*, plugins/*) dans ce registre plutôt que sur Docker Hub, par ex. mirror.example.com ou mirror.example.com:5000/dockerhub</translation>
+    </message>
+    <message>
+        <source>A user name for a private mirror; leave empty when it needs none</source>
+        <translation>Un nom d’utilisateur pour un miroir privé&#x202f;; laisser vide s’il n’en demande pas</translation>
+    </message>
+    <message>
+        <source>Mirror password</source>
+        <translation>Mot de passe du miroir</translation>
+    </message>
+    <message>
+        <source>The mirror&apos;s password or access token; it is kept in the system keychain, never in a file. Leave empty to keep the stored one.</source>
+        <translation>Le mot de passe ou jeton d’accès du miroir&#x202f;; il est conservé dans le trousseau du système, jamais dans un fichier. Laisser vide pour garder celui enregistré.</translation>
+    </message>
+    <message>
+        <source>Mirror pass&amp;word:</source>
+        <translation>&amp;Jeton ou mot de passe du miroir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Registry mirror: %1</source>
+        <translation>Miroir de registre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Registr&amp;y mirror:</source>
+        <translation>Miroir de re&amp;gistre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User &amp;for the mirror:</source>
+        <translation>Identi&amp;fiant du miroir&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -1682,6 +1682,10 @@
         <source>%1 — Harness CI Images</source>
         <translation>%1 — Harness CI Images</translation>
     </message>
+    <message>
+        <source>Tags are looked up on the mirror without its password. %1</source>
+        <translation>ミラーのパスワードなしでタグを検索します。%1</translation>
+    </message>
 </context>
 <context>
     <name>hci::MessageBar</name>
@@ -1945,6 +1949,10 @@
         <source>Close this window; unsaved changes are asked about first</source>
         <translation>このウィンドウを閉じます。未保存の変更がある場合は先に確認します</translation>
     </message>
+    <message>
+        <source>The mirror password was not saved. %1</source>
+        <translation>ミラーのパスワードは保存されませんでした。%1</translation>
+    </message>
 </context>
 <context>
     <name>hci::ProfileForm</name>
@@ -2125,6 +2133,46 @@
     <message>
         <source>Aut&amp;hentication:</source>
         <translation>認証方式(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Registry mirror for Harness images</source>
+        <translation>Harness イメージのレジストリミラー</translation>
+    </message>
+    <message>
+        <source>Docker Hub</source>
+        <translation>Docker Hub</translation>
+    </message>
+    <message>
+        <source>Look up the tags of Harness&apos;s images (harness/*, plugins/*) in this registry instead of Docker Hub, e.g. mirror.example.com or mirror.example.com:5000/dockerhub</source>
+        <translation>Harness のイメージ (harness/*, plugins/*) のタグを Docker Hub ではなくこのレジストリで検索します。例: mirror.example.com または mirror.example.com:5000/dockerhub</translation>
+    </message>
+    <message>
+        <source>A user name for a private mirror; leave empty when it needs none</source>
+        <translation>プライベートミラーのユーザー名。不要な場合は空のままにします</translation>
+    </message>
+    <message>
+        <source>Mirror password</source>
+        <translation>ミラーのパスワード</translation>
+    </message>
+    <message>
+        <source>The mirror&apos;s password or access token; it is kept in the system keychain, never in a file. Leave empty to keep the stored one.</source>
+        <translation>ミラーのパスワードまたはアクセストークン。ファイルではなくシステムのキーチェーンに保存されます。保存済みのものを使い続けるには空のままにします。</translation>
+    </message>
+    <message>
+        <source>Mirror pass&amp;word:</source>
+        <translation>ミラーのパスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Registry mirror: %1</source>
+        <translation>レジストリミラー: %1</translation>
+    </message>
+    <message>
+        <source>Registr&amp;y mirror:</source>
+        <translation>レジストリミラー(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>User &amp;for the mirror:</source>
+        <translation>ミラーのユーザー(&amp;F):</translation>
     </message>
 </context>
 <context>

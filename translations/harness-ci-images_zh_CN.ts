@@ -1682,6 +1682,10 @@
         <source>%1 — Harness CI Images</source>
         <translation>%1 — Harness CI Images</translation>
     </message>
+    <message>
+        <source>Tags are looked up on the mirror without its password. %1</source>
+        <translation>将不使用镜像密码查找标签。%1</translation>
+    </message>
 </context>
 <context>
     <name>hci::MessageBar</name>
@@ -1945,6 +1949,10 @@
         <source>Close this window; unsaved changes are asked about first</source>
         <translation>关闭此窗口；如有未保存的更改，会先询问</translation>
     </message>
+    <message>
+        <source>The mirror password was not saved. %1</source>
+        <translation>镜像密码未保存。%1</translation>
+    </message>
 </context>
 <context>
     <name>hci::ProfileForm</name>
@@ -2125,6 +2133,46 @@
     <message>
         <source>Aut&amp;hentication:</source>
         <translation>身份验证(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Registry mirror for Harness images</source>
+        <translation>Harness 镜像的仓库镜像</translation>
+    </message>
+    <message>
+        <source>Docker Hub</source>
+        <translation>Docker Hub</translation>
+    </message>
+    <message>
+        <source>Look up the tags of Harness&apos;s images (harness/*, plugins/*) in this registry instead of Docker Hub, e.g. mirror.example.com or mirror.example.com:5000/dockerhub</source>
+        <translation>在此仓库而非 Docker Hub 中查找 Harness 镜像 (harness/*、plugins/*) 的标签，例如 mirror.example.com 或 mirror.example.com:5000/dockerhub</translation>
+    </message>
+    <message>
+        <source>A user name for a private mirror; leave empty when it needs none</source>
+        <translation>私有镜像的用户名；不需要时留空</translation>
+    </message>
+    <message>
+        <source>Mirror password</source>
+        <translation>镜像密码</translation>
+    </message>
+    <message>
+        <source>The mirror&apos;s password or access token; it is kept in the system keychain, never in a file. Leave empty to keep the stored one.</source>
+        <translation>镜像的密码或访问令牌；保存在系统钥匙串中，绝不写入文件。留空则保留已保存的密码。</translation>
+    </message>
+    <message>
+        <source>Mirror pass&amp;word:</source>
+        <translation>镜像密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Registry mirror: %1</source>
+        <translation>仓库镜像：%1</translation>
+    </message>
+    <message>
+        <source>Registr&amp;y mirror:</source>
+        <translation>仓库镜像(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>User &amp;for the mirror:</source>
+        <translation>镜像用户名(&amp;F)：</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,7 @@ private:
     void initProfiles(ProfileStore *profiles, SecretStore *secrets);
     void createProfileSwitcher(QToolBar *toolBar);
     void startProfile(const QString &id);
+    void openStoredProfile(int request, const Profile &stored, const QString &apiKey);
     void showProfileProblem(const QString &message, const QString &details = {});
     QString profileDescription(const QString &name, const Connection &connection) const;
     void showOpenedProfile(const std::optional<Profile> &opened, const Connection &connection,

@@ -6,6 +6,7 @@
 #include "messagebar.h"
 #include "profiledialog.h"
 #include "profileswitcher.h"
+#include "taglookup.h"
 
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
@@ -97,6 +98,7 @@ void MainWindow::startProfile(const QString &id)
 {
     const int request = ++m_profileRequest; // a later choice wins over a key still being read
     if (id == Profile::sandboxId()) {
+        m_tagLookup->setProfileMirror({}); // the built-in profiles have no mirror
         m_profiles->setLastUsedId(id);
         openSandbox();
         return;
@@ -107,6 +109,7 @@ void MainWindow::startProfile(const QString &id)
             return;
         }
         const Profile &profile = m_environment->profile;
+        m_tagLookup->setProfileMirror({});
         m_openingProfile = profile;
         const Connection connection = profile.connection(m_environment->apiKey);
         openConnection(connection, profileDescription(profile.name, connection));
@@ -136,11 +139,38 @@ void MainWindow::startProfile(const QString &id)
                 showProfileDialog(stored.id);
             return;
         }
+        openStoredProfile(request, stored, result.secret);
+    });
+}
+
+void MainWindow::openStoredProfile(int request, const Profile &stored, const QString &apiKey)
+{
+    const auto open = [this, stored, apiKey] {
         m_profiles->setLastUsedId(stored.id);
         m_openingProfile = stored;
-        const Connection connection = stored.connection(result.secret);
+        const Connection connection = stored.connection(apiKey);
         openConnection(connection, profileDescription(stored.name, connection));
-    });
+    };
+    const RegistryMirror mirror = RegistryMirror::parse(stored.registryMirror).value_or(RegistryMirror());
+    m_tagLookup->setProfileMirror(mirror);
+    if (mirror.isEmpty() || stored.mirrorUser.trimmed().isEmpty()) {
+        open();
+        return;
+    }
+    // The mirror password comes before the first lookup, so that none goes out without it.
+    m_secrets->read(Profile::registrySecretId(stored.id), this,
+                    [this, request, stored, mirror, open](const SecretResult &result) {
+                        if (request != m_profileRequest)
+                            return;
+                        if (result.ok())
+                            m_tagLookup->setMirrorCredentials(mirror, {stored.mirrorUser.trimmed(), result.secret});
+                        else if (result.status != SecretResult::Status::NotFound)
+                            m_messages->showMessage(MessageBar::Level::Warning,
+                                                    tr("Tags are looked up on the mirror without its password. %1")
+                                                        .arg(result.message),
+                                                    result.detail);
+                        open();
+                    });
 }
 
 void MainWindow::showProfileProblem(const QString &message, const QString &details)

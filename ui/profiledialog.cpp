@@ -281,7 +281,9 @@ void ProfileDialog::saveThen(std::function<void()> then)
     if (m_busy || m_pages->currentWidget() != m_form)
         return;
     Profile profile = m_form->profile();
-    const QString problem = profile.problem();
+    QString problem = profile.problem();
+    if (problem.isEmpty())
+        problem = m_form->mirrorProblem();
     if (!problem.isEmpty()) {
         report(false, problem);
         return;
@@ -298,6 +300,14 @@ void ProfileDialog::saveThen(std::function<void()> then)
     }
     else
         m_profiles->update(profile);
+    if (const QString password = m_form->typedMirrorPassword(); !password.isEmpty()) {
+        m_form->clearMirrorPassword();
+        // Never in the settings: the mirror password has its own keychain entry.
+        m_secrets->write(Profile::registrySecretId(profile.id), password, this, [this](const SecretResult &result) {
+            if (!result.ok())
+                report(false, tr("The mirror password was not saved. %1").arg(result.message));
+        });
+    }
     if (key.isEmpty())
         m_form->markSaved(profile, m_form->keyState());
     else
@@ -402,23 +412,34 @@ void ProfileDialog::deleteProfile()
         removeBoth = [this, id, name] {
             m_busy = true;
             updateButtons();
-            m_secrets->remove(id, this, [this, id, name](const SecretResult &result) {
+            const auto failed = [this, id, name](const SecretResult &result) {
                 m_busy = false;
-                if (!result.ok()) {
-                    showKeychainProblem(result, [this, id] {
-                        selectProfile(id);
-                        deleteProfile();
-                    });
-                    report(false, tr("“%1” was not deleted.").arg(name));
-                    updateButtons();
+                showKeychainProblem(result, [this, id] {
+                    selectProfile(id);
+                    deleteProfile();
+                });
+                report(false, tr("“%1” was not deleted.").arg(name));
+                updateButtons();
+            };
+            // The mirror password goes before the API key, so a failed delete leaves the profile usable.
+            m_secrets->remove(Profile::registrySecretId(id), this, [this, id, name, failed](const SecretResult &mirror) {
+                if (!mirror.ok()) {
+                    failed(mirror);
                     return;
                 }
-                m_keychainPanel->hide();
-                m_form->setProfile(Profile(), ProfileForm::KeyState::None);
-                m_profiles->remove(id);
-                const QList<Profile> rest = m_profiles->profiles();
-                rebuildList(rest.isEmpty() ? Profile::sandboxId() : rest.first().id);
-                report(true, tr("Deleted “%1” and its key.").arg(name));
+                m_secrets->remove(id, this, [this, id, name, failed](const SecretResult &result) {
+                    if (!result.ok()) {
+                        failed(result);
+                        return;
+                    }
+                    m_busy = false;
+                    m_keychainPanel->hide();
+                    m_form->setProfile(Profile(), ProfileForm::KeyState::None);
+                    m_profiles->remove(id);
+                    const QList<Profile> rest = m_profiles->profiles();
+                    rebuildList(rest.isEmpty() ? Profile::sandboxId() : rest.first().id);
+                    report(true, tr("Deleted “%1” and its key.").arg(name));
+                });
             });
         };
         removeBoth();

@@ -5,6 +5,7 @@
 #include "credentials/secretstore.h"
 #include "harness/apireply.h"
 #include "harness/harnessclient.h"
+#include "registry/registrylocation.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -65,6 +66,10 @@ ProfileForm::ProfileForm(SecretStore *secrets, QWidget *parent)
     , m_auth(new QComboBox(this))
     , m_colour(new QComboBox(this))
     , m_production(new QCheckBox(tr("This is a &production account"), this))
+    , m_mirror(new QLineEdit(this))
+    , m_mirrorNote(new QLabel(this))
+    , m_mirrorUser(new QLineEdit(this))
+    , m_mirrorPassword(new QLineEdit(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_testResult(new QLabel(this))
 {
@@ -120,6 +125,20 @@ ProfileForm::ProfileForm(SecretStore *secrets, QWidget *parent)
     m_production->setObjectName(QStringLiteral("productionCheck"));
     m_production->setToolTip(tr("A red PRODUCTION marker shows in the toolbar, the title and every apply review "
                                 "while this profile is open."));
+    m_mirror->setObjectName(QStringLiteral("mirrorEdit"));
+    m_mirror->setAccessibleName(tr("Registry mirror for Harness images"));
+    m_mirror->setPlaceholderText(tr("Docker Hub"));
+    m_mirror->setToolTip(tr("Look up the tags of Harness's images (harness/*, plugins/*) in this registry instead "
+                            "of Docker Hub, e.g. mirror.example.com or mirror.example.com:5000/dockerhub"));
+    m_mirrorNote->setObjectName(QStringLiteral("mirrorNote"));
+    m_mirrorNote->setWordWrap(true);
+    m_mirrorUser->setObjectName(QStringLiteral("mirrorUserEdit"));
+    m_mirrorUser->setToolTip(tr("A user name for a private mirror; leave empty when it needs none"));
+    m_mirrorPassword->setObjectName(QStringLiteral("mirrorPasswordEdit"));
+    m_mirrorPassword->setEchoMode(QLineEdit::Password);
+    m_mirrorPassword->setAccessibleName(tr("Mirror password"));
+    m_mirrorPassword->setToolTip(tr("The mirror's password or access token; it is kept in the system keychain, "
+                                    "never in a file. Leave empty to keep the stored one."));
     m_test->setObjectName(QStringLiteral("testButton"));
     m_test->setToolTip(tr("Read the default images once with these settings and this key"));
     m_testResult->setObjectName(QStringLiteral("testResult"));
@@ -139,6 +158,10 @@ ProfileForm::ProfileForm(SecretStore *secrets, QWidget *parent)
     form->addRow(tr("Aut&hentication:"), m_auth);
     form->addRow(tr("Co&lour:"), m_colour);
     form->addRow(QString(), m_production);
+    form->addRow(tr("Registr&y mirror:"), m_mirror);
+    form->addRow(QString(), m_mirrorNote);
+    form->addRow(tr("User &for the mirror:"), m_mirrorUser);
+    form->addRow(tr("Mirror pass&word:"), m_mirrorPassword);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addStretch(1);
@@ -159,6 +182,12 @@ ProfileForm::ProfileForm(SecretStore *secrets, QWidget *parent)
     connect(m_auth, &QComboBox::activated, this, edited);
     connect(m_colour, &QComboBox::activated, this, edited);
     connect(m_production, &QCheckBox::toggled, this, edited);
+    connect(m_mirror, &QLineEdit::textEdited, this, [this, edited] {
+        setNote(m_mirrorNote, mirrorProblem(), Tone::Bad);
+        edited();
+    });
+    connect(m_mirrorUser, &QLineEdit::textEdited, this, edited);
+    connect(m_mirrorPassword, &QLineEdit::textEdited, this, edited);
     connect(m_key, &QLineEdit::textChanged, this, &ProfileForm::onKeyEdited);
     connect(m_account, &QLineEdit::textEdited, this, [this, edited] {
         m_accountFromKey = false;
@@ -191,6 +220,10 @@ void ProfileForm::setProfile(const Profile &profile, KeyState keyState)
     }
     m_colour->setCurrentIndex(qMax(0, colour));
     m_production->setChecked(profile.isProduction);
+    m_mirror->setText(profile.registryMirror);
+    m_mirrorUser->setText(profile.mirrorUser);
+    m_mirrorPassword->clear();
+    setNote(m_mirrorNote, mirrorProblem(), Tone::Bad);
     m_loading = false;
     updateCustomUrl();
     updateKeyState();
@@ -211,7 +244,27 @@ Profile ProfileForm::profile() const
     profile.authKind = AuthKind(m_auth->currentData().toInt());
     profile.colour = m_colour->currentData().toString();
     profile.isProduction = m_production->isChecked();
+    profile.registryMirror = m_mirror->text().trimmed();
+    profile.mirrorUser = m_mirrorUser->text().trimmed();
     return profile;
+}
+
+QString ProfileForm::typedMirrorPassword() const
+{
+    return m_mirrorPassword->text();
+}
+
+void ProfileForm::clearMirrorPassword()
+{
+    m_mirrorPassword->clear();
+}
+
+QString ProfileForm::mirrorProblem() const
+{
+    QString why;
+    if (RegistryMirror::parse(m_mirror->text().trimmed(), &why))
+        return {};
+    return tr("Registry mirror: %1").arg(why);
 }
 
 QString ProfileForm::typedKey() const

@@ -35,6 +35,11 @@ public:
     // The key as typed, trimmed; empty means "keep the stored one".
     QString typedKey() const;
     KeyState keyState() const { return m_keyState; }
+    // The mirror password as typed; empty means "keep the stored one".
+    QString typedMirrorPassword() const;
+    void clearMirrorPassword();
+    // Why the registry mirror cannot be used, or empty.
+    QString mirrorProblem() const;
     // After a save: the typed key went where `state` says, and the fields are the saved ones.
     void markSaved(const Profile &saved, KeyState state);
     // After the fields were saved while a typed key still waits for the keychain: the key stays
@@ -86,6 +91,10 @@ private:
     QComboBox *m_auth;
     QComboBox *m_colour;
     QCheckBox *m_production;
+    QLineEdit *m_mirror;
+    QLabel *m_mirrorNote;
+    QLineEdit *m_mirrorUser;
+    QLineEdit *m_mirrorPassword;
     QPushButton *m_test;
     QLabel *m_testResult;
 };

@@ -14,6 +14,7 @@ TagLookup::TagLookup(RegistryClient *client, QObject *parent)
     , m_known(new KnownTags(this))
 {
     Q_ASSERT(client);
+    m_client->setCredentialSource(&m_credentials);
 }
 
 void TagLookup::lookUp(const QString &reference)
@@ -64,6 +65,25 @@ void TagLookup::setMirror(const RegistryMirror &mirror)
 {
     m_client->setMirror(mirror);
     m_known->clear();
+}
+
+void TagLookup::setCommandLineMirror(const RegistryMirror &mirror)
+{
+    m_commandLineMirror = mirror;
+    setMirror(mirror);
+}
+
+void TagLookup::setProfileMirror(const RegistryMirror &mirror)
+{
+    m_credentials.clear();
+    const RegistryMirror &effective = m_commandLineMirror.isEmpty() ? mirror : m_commandLineMirror;
+    if (effective.host != m_client->mirror().host || effective.prefix != m_client->mirror().prefix)
+        setMirror(effective);
+}
+
+void TagLookup::setMirrorCredentials(const RegistryMirror &mirror, const RegistryCredentials &credentials)
+{
+    m_credentials.set(mirror.host, credentials);
 }
 
 } // namespace hci

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "registry/registrycredentials.h"
+#include "registry/registrylocation.h"
+
 #include <QObject>
 #include <QString>
 
@@ -9,7 +12,6 @@ class ConfigDocument;
 class KnownTags;
 class RegistryClient;
 class RegistryReply;
-struct RegistryMirror;
 
 // Asks image registries about tags for the window: it fills KnownTags for the table and the tag
 // editor, and checks a tag before an apply. Failures end up in KnownTags as a message; nothing waits.
@@ -34,10 +36,17 @@ public:
 
     // The profile's mirror for Harness's images; what was learned through the old one is dropped.
     void setMirror(const RegistryMirror &mirror);
+    // The --registry-mirror of this run: when given, it wins over every profile's mirror.
+    void setCommandLineMirror(const RegistryMirror &mirror);
+    // The open profile's mirror, with its Basic credentials when it has them; forgets the last one's.
+    void setProfileMirror(const RegistryMirror &mirror);
+    void setMirrorCredentials(const RegistryMirror &mirror, const RegistryCredentials &credentials);
 
 private:
     RegistryClient *m_client;
     KnownTags *m_known;
+    RegistryMirror m_commandLineMirror;
+    InMemoryRegistryCredentials m_credentials; // the open profile's, read from the keychain
 };
 
 } // namespace hci

@@ -47,7 +47,8 @@ bool Profile::operator==(const Profile &other) const
 {
     return kind == other.kind && id == other.id && name == other.name && cluster == other.cluster
         && customUrl == other.customUrl && accountId == other.accountId && authKind == other.authKind
-        && colour == other.colour && isProduction == other.isProduction;
+        && colour == other.colour && isProduction == other.isProduction && registryMirror == other.registryMirror
+        && mirrorUser == other.mirrorUser;
 }
 
 QString Profile::newId()
@@ -63,6 +64,11 @@ QString Profile::sandboxId()
 QString Profile::environmentId()
 {
     return QStringLiteral("environment");
+}
+
+QString Profile::registrySecretId(const QString &profileId)
+{
+    return profileId + QStringLiteral("/registry");
 }
 
 Profile Profile::sandbox()

@@ -27,6 +27,8 @@ struct Profile
     AuthKind authKind = AuthKind::ApiKey;
     QString colour;        // #rrggbb, for the switcher and the toolbar strip
     bool isProduction = false;
+    QString registryMirror; // host[:port][/prefix] for Harness's images, as typed; empty for Docker Hub
+    QString mirrorUser;     // Basic user name for the mirror; its password is in the SecretStore
 
     bool isBuiltIn() const { return kind != Kind::Stored; }
 
@@ -45,6 +47,8 @@ struct Profile
     static QString newId();
     static QString sandboxId();
     static QString environmentId();
+    // Where the mirror password of a stored profile is kept, apart from its API key.
+    static QString registrySecretId(const QString &profileId);
     // The built-in sandbox, always listed.
     static Profile sandbox();
     // A few colours that tell profiles apart at a glance; red is left for production.

@@ -28,6 +28,8 @@ const Setting<QString> kAccountId{"accountId", QString()};
 const Setting<QString> kAuth{"auth", QStringLiteral("apiKey")};
 const Setting<QString> kColour{"colour", Profile::defaultColour()};
 const Setting<bool> kProduction{"production", false};
+const Setting<QString> kRegistryMirror{"registryMirror", QString()};
+const Setting<QString> kMirrorUser{"registryUser", QString()};
 // Not "general/…": QSettings reads an INI section named [General] in any case as the top level.
 const Setting<QString> kLastUsed{"session/lastProfile", QString()};
 
@@ -122,6 +124,8 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const
     if (!isColour(profile.colour))
         profile.colour = kColour.fallback;
     profile.isProduction = readSetting(*m_settings, kProduction);
+    profile.registryMirror = readSetting(*m_settings, kRegistryMirror);
+    profile.mirrorUser = readSetting(*m_settings, kMirrorUser);
     m_settings->endGroup();
     if (profile.name.trimmed().isEmpty())
         profile.name = QCoreApplication::translate("hci::Profile", "Unnamed profile");
@@ -204,6 +208,8 @@ void ProfileStore::write(const Profile &profile)
     writeSetting(*m_settings, kAuth, profile.authKind == AuthKind::Bearer ? QStringLiteral("bearer") : QStringLiteral("apiKey"));
     writeSetting(*m_settings, kColour, isColour(profile.colour) ? profile.colour : kColour.fallback);
     writeSetting(*m_settings, kProduction, profile.isProduction);
+    writeSetting(*m_settings, kRegistryMirror, profile.registryMirror.trimmed());
+    writeSetting(*m_settings, kMirrorUser, profile.mirrorUser.trimmed());
     m_settings->endGroup();
     m_settings->sync();
 }
