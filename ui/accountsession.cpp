@@ -43,13 +43,6 @@ ImageMap stillDeprecated(const ImageMap &deprecated, const ImageMap &before, con
     return result;
 }
 
-bool isSatisfiedBy(const PendingChange &change, const ImageMap &overrides)
-{
-    if (change.kind == PendingChange::Kind::Reset)
-        return !overrides.contains(change.field);
-    return overrides.contains(change.field) && overrides.value(change.field) == change.value;
-}
-
 QStringList fieldsOf(const ChangeSet &set)
 {
     QStringList fields;
@@ -226,7 +219,7 @@ void AccountSession::checkedForConflicts(ApiReply *reply)
     // A field the server now has exactly as queued needs no choice: the fresh snapshot drops it.
     const QList<Conflict> all = m_document->conflictsWith(m_apply.fresh);
     for (const Conflict &conflict : all) {
-        if (!isSatisfiedBy(conflict.pending, m_apply.fresh))
+        if (!ConfigDocument::isSatisfiedBy(conflict.pending, m_apply.fresh))
             m_apply.conflicts.append(conflict);
     }
     if (m_apply.conflicts.isEmpty()) {

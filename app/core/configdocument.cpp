@@ -204,7 +204,11 @@ void ConfigDocument::queue(const QString &field, const std::optional<PendingChan
 
 bool ConfigDocument::isNoOp(const PendingChange &change) const
 {
-    const ImageMap &overrides = m_snapshot.overrides();
+    return isSatisfiedBy(change, m_snapshot.overrides());
+}
+
+bool ConfigDocument::isSatisfiedBy(const PendingChange &change, const ImageMap &overrides)
+{
     if (change.kind == PendingChange::Kind::Reset)
         return !overrides.contains(change.field);
     return overrides.contains(change.field) && overrides.value(change.field) == change.value;

@@ -91,6 +91,9 @@ public:
     // The queued changes whose field's override on the server is no longer what was loaded.
     QList<Conflict> conflictsWith(const ImageMap &serverOverrides) const;
 
+    // True when the overrides already hold what the change asks for: nothing is left to send.
+    static bool isSatisfiedBy(const PendingChange &change, const ImageMap &overrides);
+
     // The fields the server confirmed, judged from overrides read back after an apply.
     static QStringList confirmedFields(const ChangeSet &sent, const ImageMap &overridesAfter);
 
