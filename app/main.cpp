@@ -3,7 +3,7 @@
 #include "ui/icons.h"
 #include "registry/registrylocation.h"
 #include "ui/mainwindow.h"
-#include "ui/taglookup.h"
+#include "session/taglookup.h"
 #include "ui/preferences.h"
 #include "ui/translations.h"
 

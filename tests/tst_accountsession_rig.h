@@ -5,7 +5,7 @@
 #include "core/configdocument.h"
 #include "harness/harnessclient.h"
 #include "sandbox/sandboxserver.h"
-#include "ui/accountsession.h"
+#include "session/accountsession.h"
 
 #include <QtTest>
 

@@ -10,7 +10,7 @@
 #include "registry/registryclient.h"
 #include "sandbox/sandboxregistry.h"
 #include "sandbox/sandboxserver.h"
-#include "ui/accountsession.h"
+#include "session/accountsession.h"
 #include "ui/applyreviewdialog.h"
 #include "ui/configtreemodel.h"
 #include "ui/conflictdialog.h"

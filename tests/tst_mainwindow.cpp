@@ -1,7 +1,7 @@
 #include "core/configdocument.h"
 #include "harness/harnessclient.h"
 #include "sandbox/sandboxserver.h"
-#include "ui/accountsession.h"
+#include "session/accountsession.h"
 #include "ui/applyreviewdialog.h"
 #include "ui/configtreemodel.h"
 #include "ui/configview.h"

@@ -5,7 +5,7 @@
 #include "credentials/secretstore.h"
 #include "harness/harnessclient.h"
 #include "sandbox/sandboxserver.h"
-#include "ui/accountsession.h"
+#include "session/accountsession.h"
 #include "ui/applyreviewdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"

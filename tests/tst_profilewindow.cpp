@@ -8,13 +8,13 @@
 #include "registry/registryclient.h"
 #include "sandbox/sandboxregistry.h"
 #include "sandbox/sandboxserver.h"
-#include "ui/accountsession.h"
+#include "session/accountsession.h"
 #include "ui/applyreviewdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/profiledialog.h"
 #include "ui/profileswitcher.h"
-#include "ui/taglookup.h"
+#include "session/taglookup.h"
 #include "ui/translations.h"
 
 #include <QAction>

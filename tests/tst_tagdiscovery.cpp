@@ -8,7 +8,7 @@
 #include "ui/configtreemodel.h"
 #include "ui/configview.h"
 #include "ui/mainwindow.h"
-#include "ui/taglookup.h"
+#include "session/taglookup.h"
 #include "ui/translations.h"
 
 #include <QAbstractItemModelTester>

@@ -1,7 +1,7 @@
 #include "applyreviewdialog.h"
 
 #include "core/configdocument.h"
-#include "taglookup.h"
+#include "session/taglookup.h"
 
 #include "core/fieldcatalog.h"
 #include "registry/registryreply.h"

@@ -1,6 +1,6 @@
 #include "mainwindow.h"
 
-#include "accountsession.h"
+#include "session/accountsession.h"
 #include "applyreviewdialog.h"
 #include "configtreemodel.h"
 #include "configview.h"
@@ -8,7 +8,7 @@
 #include "icons.h"
 #include "messagebar.h"
 #include "overridedelegate.h"
-#include "taglookup.h"
+#include "session/taglookup.h"
 #include "welcomepanel.h"
 
 #include "core/configdocument.h"

@@ -2,11 +2,11 @@
 // its key from the SecretStore, and the marker that always names the open account.
 #include "mainwindow.h"
 
-#include "accountsession.h"
+#include "session/accountsession.h"
 #include "messagebar.h"
 #include "profiledialog.h"
 #include "profileswitcher.h"
-#include "taglookup.h"
+#include "session/taglookup.h"
 
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"

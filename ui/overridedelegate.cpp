@@ -2,7 +2,7 @@
 
 #include "configtreemodel.h"
 #include "tagcompleter.h"
-#include "taglookup.h"
+#include "session/taglookup.h"
 #include "core/imagereference.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "tagcompleter.h"
 
-#include "taglookup.h"
+#include "session/taglookup.h"
 #include "tagtexts.h"
 
 #include "core/imagereference.h"

@@ -8,7 +8,7 @@
 #include "core/imagereference.h"
 #include "harness/harnessclient.h"
 #include "sandbox/sandboxserver.h"
-#include "ui/accountsession.h"
+#include "session/accountsession.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
