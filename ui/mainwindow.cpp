@@ -14,7 +14,6 @@
 #include "core/configdocument.h"
 #include "harness/harnessclient.h"
 #include "services/appservices.h"
-#include "sandbox/sandboxserver.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -357,20 +356,16 @@ void MainWindow::openConnection(const Connection &connection, const QString &des
 bool MainWindow::openSandbox()
 {
     QString why;
-    SandboxServer *sandbox = m_services->startSandbox(&why);
-    if (!sandbox) {
+    const std::optional<Connection> connection = m_services->sandboxConnection(&why);
+    if (!connection) {
         m_pages->setCurrentIndex(1);
         m_lastMessageFromLoad = true;
         m_messages->showMessage(MessageBar::Level::Error, tr("The sandbox could not start: %1").arg(why));
         Q_EMIT loadFinished(false, why);
         return false;
     }
-    Connection connection;
-    connection.gatewayUrl = sandbox->gatewayUrl();
-    connection.accountId = sandbox->accountId();
-    connection.apiKey = sandbox->apiKey();
     m_openingProfile = Profile::sandbox();
-    openConnection(connection, tr("Sandbox (%1)").arg(sandbox->accountId()));
+    openConnection(*connection, tr("Sandbox (%1)").arg(connection->accountId));
     return true;
 }
 

@@ -2,7 +2,6 @@
 
 #include "core/module.h"
 #include "credentials/environmentprofile.h"
-#include "session/profileopener.h"
 #include "harness/apierror.h"
 #include "harness/connection.h"
 
@@ -31,11 +30,11 @@ class ConfigTreeModel;
 class ConfigView;
 class HarnessClient;
 class ProfileOpener;
+struct ProfileOpening;
 class MessageBar;
 class ProfileStore;
 class ProfileSwitcher;
 class SecretStore;
-class SandboxServer;
 class TagLookup;
 class WelcomePanel;
 

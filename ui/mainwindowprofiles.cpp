@@ -7,6 +7,7 @@
 #include "profiledialog.h"
 #include "profileswitcher.h"
 #include "session/taglookup.h"
+#include "session/profileopener.h"
 
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"

@@ -54,4 +54,16 @@ SandboxServer *AppServices::startSandbox(QString *whyNot)
     return m_sandbox;
 }
 
+std::optional<Connection> AppServices::sandboxConnection(QString *whyNot)
+{
+    const SandboxServer *sandbox = startSandbox(whyNot);
+    if (!sandbox)
+        return std::nullopt;
+    Connection connection;
+    connection.gatewayUrl = sandbox->gatewayUrl();
+    connection.accountId = sandbox->accountId();
+    connection.apiKey = sandbox->apiKey();
+    return connection;
+}
+
 } // namespace hci

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "credentials/environmentprofile.h"
+#include "harness/connection.h"
 
 #include <QObject>
 
@@ -47,6 +48,9 @@ public:
     // The built-in sandbox server, started (with its demo overrides) on the first call; nullptr,
     // with a translated reason, when it cannot listen.
     SandboxServer *startSandbox(QString *whyNot = nullptr);
+    // Where and as whom to reach the built-in sandbox, starting it when needed; nothing, with a
+    // translated reason, when it cannot listen. The window needs no more of the sandbox than this.
+    std::optional<Connection> sandboxConnection(QString *whyNot = nullptr);
     // The sandbox once started; nullptr before.
     SandboxServer *sandbox() const { return m_sandbox; }
 
