@@ -6,6 +6,7 @@
 #include "harness/harnessclient.h"
 #include "sandbox/sandboxserver.h"
 #include "session/accountsession.h"
+#include "session/connectioncheck.h"
 #include "session/profileopener.h"
 #include "session/taglookup.h"
 
@@ -67,6 +68,53 @@ private Q_SLOTS:
         }
         QVERIFY(profilesGuard); // the caller's stores outlive the services
         QVERIFY(secrets.contents().isEmpty());
+    }
+
+    void aConnectionCheckTriesAProfileOnItsOwnClient()
+    {
+        SandboxServer sandbox;
+        QVERIFY(sandbox.start());
+        Profile profile;
+        profile.name = QStringLiteral("Check");
+        profile.cluster = Cluster::Custom;
+        profile.customUrl = sandbox.gatewayUrl().toString();
+        profile.accountId = sandbox.accountId();
+
+        ConnectionCheck check;
+        QSignalSpy finished(&check, &ConnectionCheck::finished);
+        QVERIFY(check.start(profile, sandbox.apiKey()));
+        QVERIFY(check.isRunning());
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!check.isRunning());
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY(finished.first().at(1).toInt() > 0); // the default images it sent
+
+        finished.clear();
+        QVERIFY(check.start(profile, QStringLiteral("pat.wrong.key.here")));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        const ApiError refused = finished.first().at(2).value<ApiError>();
+        QVERIFY(refused.isError());
+        QVERIFY(!refused.userMessage().isEmpty());
+
+        // Stopped, or replaced by a newer check: only the newest one answers.
+        finished.clear();
+        QVERIFY(check.start(profile, QStringLiteral("pat.wrong.key.here")));
+        check.stop();
+        QVERIFY(!check.isRunning());
+        QVERIFY(check.start(profile, QStringLiteral("pat.other.wrong.key")));
+        QVERIFY(check.start(profile, sandbox.apiKey()));
+        QVERIFY(finished.wait(10000));
+        QCoreApplication::sendPostedEvents(); // anything late of the dropped ones would be queued by now
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(0).toBool(), true);
+
+        // A profile that gives no usable address sends nothing and says why.
+        profile.customUrl = QStringLiteral("http://harness.example.com");
+        QString why;
+        QVERIFY(!check.start(profile, sandbox.apiKey(), &why));
+        QVERIFY(!why.isEmpty());
+        QVERIFY(!check.isRunning());
     }
 };
 
