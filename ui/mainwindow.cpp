@@ -47,7 +47,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Harness CI Images"));
     m_filter->setSourceModel(m_model);
-    // The services go with the window, as the first of its children (before the model that reads them).
+    // The services go with the window; as a later child they outlive the model that reads them.
     m_services->setParent(this);
     m_tagLookup = m_services->tagLookup();
     m_model->setKnownTags(m_tagLookup->knownTags());
