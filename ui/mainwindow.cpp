@@ -13,8 +13,7 @@
 
 #include "core/configdocument.h"
 #include "harness/harnessclient.h"
-#include "registry/registryclient.h"
-#include "sandbox/sandboxserver.h"
+#include "services/appservices.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -32,30 +31,27 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace hci {
 
-MainWindow::MainWindow(QWidget *parent)
-    : MainWindow(nullptr, nullptr, parent)
-{
-}
-
-MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)
+MainWindow::MainWindow(AppServices *services, QWidget *parent)
     : QMainWindow(parent)
-    , m_client(new HarnessClient(this))
-    , m_document(new ConfigDocument(this))
-    , m_session(new AccountSession(m_client, m_document, this))
+    , m_services(services)
+    , m_client(services->client())
+    , m_document(services->document())
+    , m_session(services->session())
     , m_model(new ConfigTreeModel(m_document, this))
     , m_filter(new ConfigFilterModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Harness CI Images"));
     m_filter->setSourceModel(m_model);
-    m_tagLookup = new TagLookup(new RegistryClient(this), this);
+    // The services go with the window; as a later child they outlive the model that reads them.
+    m_services->setParent(this);
+    m_tagLookup = m_services->tagLookup();
     m_model->setKnownTags(m_tagLookup->knownTags());
-    initProfiles(profiles, secrets);
+    initProfiles();
 
     createActions();
     createToolBar();
@@ -93,22 +89,22 @@ void MainWindow::createActions()
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
     // Short, fixed texts keep the toolbar still; what would be undone goes in the tooltip.
-    QUndoStack *stack = m_document->undoStack();
+    UndoStack *stack = m_document->undoStack();
     m_undoAction = new QAction(themedIcon(QStringLiteral("edit-undo")),
                                tr("&Undo"), this);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setEnabled(false);
-    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
-    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, m_undoAction,
+    connect(m_undoAction, &QAction::triggered, stack, &UndoStack::undo);
+    connect(stack, &UndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &UndoStack::undoTextChanged, m_undoAction,
             [this](const QString &text) { m_undoAction->setToolTip(tr("Undo: %1 (Ctrl+Z)").arg(text)); });
     m_redoAction = new QAction(themedIcon(QStringLiteral("edit-redo")),
                                tr("R&edo"), this);
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     m_redoAction->setEnabled(false);
-    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
-    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
-    connect(stack, &QUndoStack::redoTextChanged, m_redoAction,
+    connect(m_redoAction, &QAction::triggered, stack, &UndoStack::redo);
+    connect(stack, &UndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &UndoStack::redoTextChanged, m_redoAction,
             [this](const QString &text) { m_redoAction->setToolTip(tr("Redo: %1 (Ctrl+Shift+Z)").arg(text)); });
 
     m_applyAction = new QAction(themedIcon(QStringLiteral("dialog-ok-apply")), tr("Apply"), this);
@@ -289,7 +285,7 @@ void MainWindow::connectSession()
     connect(m_document, &ConfigDocument::fieldChanged, m_tagLookup,
             [this](const QString &field) { m_tagLookup->lookUp(m_document->proposedOverride(field)); });
     connect(m_document, &ConfigDocument::pendingCountChanged, this, &MainWindow::updateActions);
-    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_document->undoStack(), &UndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(m_session, &AccountSession::stateChanged, this, [this] {
         m_busy->setVisible(m_session->isBusy());
         updateActions();
@@ -359,26 +355,17 @@ void MainWindow::openConnection(const Connection &connection, const QString &des
 
 bool MainWindow::openSandbox()
 {
-    if (!m_sandbox) {
-        auto *sandbox = new SandboxServer(this);
-        QString why;
-        if (!sandbox->start(&why)) {
-            delete sandbox;
-            m_pages->setCurrentIndex(1);
-            m_lastMessageFromLoad = true;
-            m_messages->showMessage(MessageBar::Level::Error, tr("The sandbox could not start: %1").arg(why));
-            Q_EMIT loadFinished(false, why);
-            return false;
-        }
-        sandbox->store().seedDemoOverrides(sandbox->accountId());
-        m_sandbox = sandbox;
+    QString why;
+    const std::optional<Connection> connection = m_services->sandboxConnection(&why);
+    if (!connection) {
+        m_pages->setCurrentIndex(1);
+        m_lastMessageFromLoad = true;
+        m_messages->showMessage(MessageBar::Level::Error, tr("The sandbox could not start: %1").arg(why));
+        Q_EMIT loadFinished(false, why);
+        return false;
     }
-    Connection connection;
-    connection.gatewayUrl = m_sandbox->gatewayUrl();
-    connection.accountId = m_sandbox->accountId();
-    connection.apiKey = m_sandbox->apiKey();
     m_openingProfile = Profile::sandbox();
-    openConnection(connection, tr("Sandbox (%1)").arg(m_sandbox->accountId()));
+    openConnection(*connection, tr("Sandbox (%1)").arg(connection->accountId));
     return true;
 }
 
@@ -466,7 +453,7 @@ void MainWindow::resetSelectedRows()
     }
     if (fields.isEmpty())
         return;
-    QUndoStack *stack = m_document->undoStack();
+    UndoStack *stack = m_document->undoStack();
     if (fields.size() > 1)
         stack->beginMacro(tr("Reset %n field(s) to their defaults", nullptr, int(fields.size())));
     for (const QString &field : fields)

@@ -3,8 +3,7 @@
 #include "icons.h"
 
 #include "credentials/secretstore.h"
-#include "harness/apireply.h"
-#include "harness/harnessclient.h"
+#include "session/connectioncheck.h"
 #include "registry/registrylocation.h"
 
 #include <QAction>
@@ -55,7 +54,7 @@ void setNote(QLabel *label, const QString &text, Tone tone)
 ProfileForm::ProfileForm(SecretStore *secrets, QWidget *parent)
     : QWidget(parent)
     , m_secrets(secrets)
-    , m_client(new HarnessClient(this))
+    , m_check(new ConnectionCheck(this))
     , m_name(new QLineEdit(this))
     , m_cluster(new QComboBox(this))
     , m_customUrl(new QLineEdit(this))
@@ -74,9 +73,6 @@ ProfileForm::ProfileForm(SecretStore *secrets, QWidget *parent)
     , m_testResult(new QLabel(this))
 {
     setObjectName(QStringLiteral("profileForm"));
-    // A test should answer within seconds, not wait out a long rate limit.
-    m_client->setRetryPolicy(RetryPolicy{2, std::chrono::milliseconds(500), std::chrono::milliseconds(2000)});
-    m_client->setTransferTimeout(std::chrono::seconds(15));
 
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(tr("e.g. Acme production"));
@@ -400,32 +396,31 @@ void ProfileForm::testConnection()
 void ProfileForm::runTest(const Profile &profile, const QString &key)
 {
     QString why;
-    if (!m_client->setConnection(profile.connection(key), &why)) {
+    const int run = ++m_testRun;
+    if (!m_check->start(profile, key, &why)) {
         showTestResult(false, why);
         return;
     }
-    const int run = ++m_testRun;
     m_test->setEnabled(false);
     setNote(m_testResult, tr("Connecting to %1…").arg(profile.host()), Tone::Plain);
-    m_testReply = m_client->getDefaultConfig(Module::Ci, Infra::K8);
     const QString host = profile.host();
     const QString account = profile.accountId;
-    connect(m_testReply, &ApiReply::finished, this, [this, run, host, account] {
-        ApiReply *reply = m_testReply;
-        if (run != m_testRun || !reply)
-            return;
-        if (reply->isOk())
-            showTestResult(true, tr("Connected: account %1 on %2 sent %n default image(s).", nullptr,
-                                    int(reply->images().size()))
-                                     .arg(account, host));
-        else
-            showTestResult(false, reply->error().userMessage());
-    });
+    disconnect(m_check, &ConnectionCheck::finished, this, nullptr);
+    connect(m_check, &ConnectionCheck::finished, this,
+            [this, run, host, account](bool ok, int defaultImages, const ApiError &error) {
+                if (run != m_testRun)
+                    return;
+                if (ok)
+                    showTestResult(true, tr("Connected: account %1 on %2 sent %n default image(s).", nullptr,
+                                            defaultImages)
+                                             .arg(account, host));
+                else
+                    showTestResult(false, error.userMessage());
+            });
 }
 
 void ProfileForm::showTestResult(bool ok, const QString &message)
 {
-    m_testReply = nullptr;
     m_test->setEnabled(true);
     setNote(m_testResult, message, ok ? Tone::Good : Tone::Bad);
     Q_EMIT testFinished(ok, message);
@@ -434,9 +429,7 @@ void ProfileForm::showTestResult(bool ok, const QString &message)
 void ProfileForm::stopTest()
 {
     ++m_testRun; // late answers of an earlier test are ignored
-    if (m_testReply)
-        m_testReply->abort();
-    m_testReply = nullptr;
+    m_check->stop();
     m_test->setEnabled(true);
 }
 

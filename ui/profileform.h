@@ -2,7 +2,6 @@
 
 #include "credentials/profile.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -13,8 +12,7 @@ class QPushButton;
 
 namespace hci {
 
-class ApiReply;
-class HarnessClient;
+class ConnectionCheck;
 class SecretStore;
 
 // The fields of one stored profile, and "Test connection". It saves nothing: the dialog does.
@@ -70,8 +68,7 @@ private:
     void stopTest();
 
     SecretStore *m_secrets;
-    HarnessClient *m_client;
-    QPointer<ApiReply> m_testReply;
+    ConnectionCheck *m_check;
     int m_testRun = 0;
 
     QString m_id;

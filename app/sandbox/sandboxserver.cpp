@@ -1,5 +1,7 @@
 #include "sandboxserver.h"
 
+#include "net/shellquote.h"
+
 #include "sandboxanswers.h"
 #include "sandboxregistry.h"
 #include "sandboxservice.h"
@@ -67,14 +69,6 @@ QByteArray methodName(QHttpServerRequest::Method method)
     default:
         return QByteArrayLiteral("UNKNOWN");
     }
-}
-
-// Shell words for the usage text: single quotes, with any single quote in the text escaped.
-QString shellQuoted(const QString &text)
-{
-    QString inner = text;
-    inner.replace(QLatin1Char('\''), QLatin1String("'\\''"));
-    return QLatin1Char('\'') % inner % QLatin1Char('\'');
 }
 
 // An answer that waits: for the latency to pass, or for a hang to be released.
