@@ -3,6 +3,7 @@
 #include "configtreemodel.h"
 #include "tagcompleter.h"
 #include "session/taglookup.h"
+#include "core/fieldrules.h"
 #include "core/imagereference.h"
 
 #include <QApplication>
@@ -93,15 +94,21 @@ public:
     }
     ~OverrideEditor() override { delete m_hint.data(); } // a sibling in the viewport, not a child
 
-    void start(const QString &current, const QString &defaultValue)
+    void start(const QString &current, const QString &defaultValue, const QString &field)
     {
         m_current = current;
+        m_default = defaultValue;
+        m_field = field;
         m_validator->setCurrent(current);
         setText(current);
         selectAll(); // typing replaces it all; a bare tag keeps the repository
-        m_tags->start(current, defaultValue);
+        m_tags->start(current, defaultValue, field);
     }
     QString current() const { return m_current; }
+    QString resolved(const QString &typed) const
+    {
+        return OverrideDelegate::resolvedReference(typed, m_current, m_field, m_default);
+    }
     TagCompleter *tags() const { return m_tags; }
 
 protected:
@@ -152,7 +159,7 @@ private:
             return;
         }
         setPalette(m_normalPalette);
-        const QString resolved = OverrideDelegate::resolvedReference(typed, m_current);
+        const QString resolved = this->resolved(typed);
         QString hint;
         if (typed.isEmpty()) {
             setToolTip(tr("Empty resets the field to its default"));
@@ -216,6 +223,8 @@ private:
     QPalette m_normalPalette;
     TagCompleter *m_tags;
     QString m_current;
+    QString m_default;
+    QString m_field;
 };
 
 OverrideDelegate::OverrideDelegate(QObject *parent)
@@ -241,12 +250,13 @@ bool OverrideDelegate::isAcceptable(const QString &typed, const QString &current
     return false;
 }
 
-QString OverrideDelegate::resolvedReference(const QString &typed, const QString &current)
+QString OverrideDelegate::resolvedReference(const QString &typed, const QString &current, const QString &field,
+                                            const QString &defaultValue)
 {
     const QString text = typed.trimmed();
     if (text.isEmpty())
         return {};
-    const ImageReference resolved = ImageReference::fromEditorInput(text, ImageReference::parse(current));
+    const ImageReference resolved = FieldRules::resolveInput(text, current, field, defaultValue);
     return resolved.isValid() ? resolved.text() : QString();
 }
 
@@ -314,7 +324,8 @@ void OverrideDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
     if (edit->isModified())
         return; // the row repainted while the person types: keep their text
     edit->start(index.data(ConfigTreeModel::EditValueRole).toString(),
-                index.data(ConfigTreeModel::DefaultValueRole).toString());
+                index.data(ConfigTreeModel::DefaultValueRole).toString(),
+                index.data(ConfigTreeModel::FieldKeyRole).toString());
 }
 
 void OverrideDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
@@ -328,7 +339,7 @@ void OverrideDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, 
     if (!isAcceptable(typed, edit->current()))
         return;
     // Opening a cell and leaving it as it was must not pin the default as an override.
-    if (!typed.isEmpty() && resolvedReference(typed, edit->current()) == edit->current())
+    if (!typed.isEmpty() && edit->resolved(typed) == edit->current())
         return;
     model->setData(index, typed, Qt::EditRole);
 }
