@@ -561,6 +561,18 @@ void MainWindow::updateStatus()
                                   ? QString()
                                   : tr("Refreshed at %1").arg(QLocale().toString(loadedAt.toLocalTime().time(),
                                                                                  QLocale::ShortFormat)));
+    // Values a newer server sent that are not text: shown in their rows, never sent back.
+    if (const QStringList readOnly = m_document->snapshot().readOnlyFields(); !readOnly.isEmpty()) {
+        m_refreshedLabel->setText(tr("%1 · %n field(s) read-only", nullptr, int(readOnly.size())).arg(m_refreshedLabel->text()));
+        // The keys come from the server: escaped, so that a tooltip never renders them as markup.
+        m_refreshedLabel->setToolTip(QStringLiteral("<p>%1</p>").arg(
+            tr("The server sent values that are not image references for: %1. They show as the server sent them "
+               "and are never changed or sent back.")
+                .arg(readOnly.join(tr(", ")))
+                .toHtmlEscaped()));
+    } else {
+        m_refreshedLabel->setToolTip(QString());
+    }
 }
 
 void MainWindow::syncScopeBoxes()

@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPointer>
 #include <QStyle>
+#include <QTextDocument>
 #include <QTimer>
 #include <QValidator>
 
@@ -35,6 +36,12 @@ QPalette::ColorGroup colorGroup(const QStyleOptionViewItem &option)
     if (!(option.state & QStyle::State_Enabled))
         return QPalette::Disabled;
     return (option.state & QStyle::State_Active) ? QPalette::Normal : QPalette::Inactive;
+}
+
+// Typed text and registry answers in a tooltip: Qt would guess rich text from a leading tag.
+QString plainTip(const QString &text)
+{
+    return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal) : text;
 }
 
 } // namespace
@@ -86,6 +93,7 @@ public:
             m_hint = new QLabel(parent);
             m_hint->setObjectName(QStringLiteral("overrideHint"));
             m_hint->setWordWrap(true);
+            m_hint->setTextFormat(Qt::PlainText); // registry answers and typed text are never markup
             m_hint->setFrameShape(QFrame::StyledPanel);
             m_hint->setAutoFillBackground(true);
             m_hint->setMargin(2);
@@ -154,7 +162,7 @@ private:
             error.setColor(QPalette::Base, mixed(m_normalPalette.color(QPalette::Base), kErrorRed, 0.25f));
             error.setColor(QPalette::Highlight, mixed(m_normalPalette.color(QPalette::Highlight), kErrorRed, 0.6f));
             setPalette(error);
-            setToolTip(reason);
+            setToolTip(plainTip(reason));
             showHint(reason, true);
             return;
         }
@@ -165,17 +173,17 @@ private:
             setToolTip(tr("Empty resets the field to its default"));
             hint = toolTip();
         } else if (resolved != typed) {
-            setToolTip(tr("Sets %1").arg(resolved));
+            setToolTip(plainTip(tr("Sets %1").arg(resolved)));
             hint = toolTip();
         } else {
-            setToolTip(resolved);
+            setToolTip(plainTip(resolved));
         }
         // What the registry's tags say: a warning never refuses the text, the apply checks again.
         bool warning = false;
         const QString note = m_tags->note(resolved, &warning);
         if (!note.isEmpty()) {
             hint = hint.isEmpty() ? note : hint + u'\n' + note;
-            setToolTip(hint);
+            setToolTip(plainTip(hint));
         }
         showHint(hint, false, warning);
     }
