@@ -202,7 +202,15 @@ void MainWindow::createCentralWidget()
     m_filterEdit = new QLineEdit(tablePage);
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
     m_filterEdit->setPlaceholderText(tr("Filter by field, image or tag (Ctrl+F)"));
-    m_filterEdit->setClearButtonEnabled(true);
+    // Our own clear button rather than Qt's, so that it has a name a screen reader can say.
+    QAction *clearFilter
+        = m_filterEdit->addAction(style()->standardIcon(QStyle::SP_LineEditClearButton), QLineEdit::TrailingPosition);
+    clearFilter->setText(tr("Clear the filter"));
+    clearFilter->setToolTip(tr("Clear the filter"));
+    clearFilter->setVisible(false);
+    connect(clearFilter, &QAction::triggered, m_filterEdit, &QLineEdit::clear);
+    connect(m_filterEdit, &QLineEdit::textChanged, clearFilter,
+            [clearFilter](const QString &text) { clearFilter->setVisible(!text.isEmpty()); });
     m_filterEdit->setAccessibleName(tr("Filter"));
     m_overridesOnly = new QCheckBox(tr("Show &overrides only"), tablePage);
     m_overridesOnly->setObjectName(QStringLiteral("overridesOnly"));
