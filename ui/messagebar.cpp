@@ -24,7 +24,7 @@ MessageBar::MessageBar(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::PlainText); // server messages are never markup
+    m_text->setTextFormat(Qt::PlainText); // server words are never rendered as rich text
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setObjectName(QStringLiteral("messageText"));
     m_detailsLabel->setWordWrap(true);
