@@ -40,6 +40,13 @@ void ConfigSnapshot::setReadOnlyFields(ImageMap defaults, ImageMap overrides)
     collectFields();
 }
 
+ConfigSnapshot ConfigSnapshot::withOverrides(ImageMap overrides, ImageMap deprecated) const
+{
+    ConfigSnapshot snapshot(m_module, m_infra, m_defaults, std::move(overrides), std::move(deprecated));
+    snapshot.setReadOnlyFields(m_readOnlyDefaults, m_readOnlyOverrides);
+    return snapshot;
+}
+
 bool ConfigSnapshot::isReadOnly(const QString &field) const
 {
     return m_readOnlyDefaults.contains(field) || m_readOnlyOverrides.contains(field);

@@ -57,6 +57,9 @@ public:
     bool isReadOnly(const QString &field) const;
     QStringList readOnlyFields() const; // in catalog order
 
+    // The same defaults and read-only fields with overrides read again (after an apply), at a new time.
+    ConfigSnapshot withOverrides(ImageMap overrides, ImageMap deprecated) const;
+
     // Every field the server named, in catalog order, unknown ones last.
     QStringList fields() const { return m_fields; }
 

@@ -350,10 +350,8 @@ void AccountSession::finishApplyFailed(const ApiError &error, const QStringList 
 void AccountSession::takeServerOverrides(const ImageMap &overrides)
 {
     const ConfigSnapshot &old = m_document->snapshot();
-    ConfigSnapshot snapshot(m_apply.module, m_apply.infra, old.defaults(), overrides,
-        stillDeprecated(old.deprecated(), old.overrides(), overrides));
-    snapshot.setReadOnlyFields(old.readOnlyDefaults(), old.readOnlyOverrides());
-    m_document->setSnapshot(snapshot);
+    // The read-only fields stay: the read-back's overrides replace only the images.
+    m_document->setSnapshot(old.withOverrides(overrides, stillDeprecated(old.deprecated(), old.overrides(), overrides)));
 }
 
 // ---- preview
