@@ -138,7 +138,7 @@ void MainWindow::createActions()
 
 void MainWindow::createToolBar()
 {
-    QToolBar *toolBar = addToolBar(tr("Main"));
+    QToolBar *toolBar = m_toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -198,7 +198,7 @@ void MainWindow::createCentralWidget()
     connect(m_welcome, &WelcomePanel::connectRequested, this, &MainWindow::showConnectDialog);
     connect(m_welcome, &WelcomePanel::sandboxRequested, this, [this] { openProfile(Profile::sandboxId()); });
 
-    auto *tablePage = new QWidget(m_pages);
+    auto *tablePage = m_tablePage = new QWidget(m_pages);
     m_filterEdit = new QLineEdit(tablePage);
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
     m_filterEdit->setPlaceholderText(tr("Filter by field, image or tag (Ctrl+F)"));
@@ -308,7 +308,7 @@ void MainWindow::connectSession()
     connect(m_session, &AccountSession::loaded, this, [this] {
         if (m_lastMessageFromLoad)
             m_messages->dismiss();
-        m_pages->setCurrentIndex(1);
+        m_pages->setCurrentWidget(m_tablePage);
         updateStatus();
         updateActions();
         Q_EMIT loadFinished(true, QString());
@@ -348,7 +348,7 @@ void MainWindow::openConnection(const Connection &connection, const QString &des
     const std::optional<Profile> opening = std::exchange(m_openingProfile, std::nullopt);
     QString why;
     if (!m_client->setConnection(connection, &why)) {
-        m_pages->setCurrentIndex(1);
+        m_pages->setCurrentWidget(m_tablePage);
         m_lastMessageFromLoad = true;
         m_messages->showMessage(MessageBar::Level::Error, tr("Cannot connect: %1").arg(why));
         Q_EMIT loadFinished(false, why);
@@ -360,7 +360,7 @@ void MainWindow::openConnection(const Connection &connection, const QString &des
     m_document->undoStack()->clear();
     m_session->setScope(module, infra);
     syncScopeBoxes();
-    m_pages->setCurrentIndex(1);
+    m_pages->setCurrentWidget(m_tablePage);
     updateStatus();
     m_session->load();
 }
@@ -372,7 +372,7 @@ bool MainWindow::openSandbox()
         QString why;
         if (!sandbox->start(&why)) {
             delete sandbox;
-            m_pages->setCurrentIndex(1);
+            m_pages->setCurrentWidget(m_tablePage);
             m_lastMessageFromLoad = true;
             m_messages->showMessage(MessageBar::Level::Error, tr("The sandbox could not start: %1").arg(why));
             Q_EMIT loadFinished(false, why);
@@ -493,7 +493,7 @@ void MainWindow::onViewClicked(const QModelIndex &index)
 void MainWindow::onLoadFailed(const ApiError &error)
 {
     m_lastMessageFromLoad = true;
-    m_pages->setCurrentIndex(1);
+    m_pages->setCurrentWidget(m_tablePage);
     const QString text = m_document->snapshot().isEmpty()
         ? tr("Could not load the images. %1").arg(error.userMessage())
         : tr("Could not refresh; showing what was loaded before. %1").arg(error.userMessage());

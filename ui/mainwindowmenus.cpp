@@ -42,7 +42,7 @@ QString toolBarText(const QString &text)
 void MainWindow::fitToLanguage()
 {
     fitColumns();
-    auto *toolBar = findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QToolBar *toolBar = m_toolBar;
     if (!toolBar)
         return;
     // Undo, redo, refresh and discard are known by their icons; names and keys stay in the tooltips,
