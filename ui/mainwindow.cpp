@@ -214,6 +214,7 @@ void MainWindow::createCentralWidget()
     m_filterEdit->setAccessibleName(tr("Filter"));
     m_overridesOnly = new QCheckBox(tr("Show &overrides only"), tablePage);
     m_overridesOnly->setObjectName(QStringLiteral("overridesOnly"));
+    m_overridesOnly->setAccessibleName(tr("Show overrides only"));
     m_overridesOnly->setToolTip(tr("Hide the fields that use Harness's default image"));
     connect(m_findAction, &QAction::triggered, m_filterEdit, [this] {
         m_filterEdit->setFocus(Qt::ShortcutFocusReason);
