@@ -33,7 +33,7 @@ void fail(const QString &message)
     std::exit(2);
 }
 
-StartRequest parseCommandLine(QApplication &app)
+StartRequest parseCommandLine(QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -120,10 +120,38 @@ StartRequest parseCommandLine(QApplication &app)
     return request;
 }
 
+// --help and --version print and quit; they must work where no display is (over SSH, in a container),
+// so they are answered before a QApplication, which needs one, exists.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--")
+            break;
+        for (const char *option : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+            if (argument == option)
+                return true;
+        }
+    }
+    return false;
+}
+
+void printHelpOrVersion(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("harness-ci-images"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HCI_VERSION_STRING));
+    QCoreApplication::setOrganizationName(QStringLiteral("harness-ci-images"));
+    hci::installTranslations(&app, hci::Preferences::effectiveLocale());
+    parseCommandLine(app); // prints and exits for --help and --version
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (asksForHelpOrVersion(argc, argv))
+        printHelpOrVersion(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("harness-ci-images"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Harness CI Images"));

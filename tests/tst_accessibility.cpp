@@ -74,6 +74,51 @@ void verifyNamedAndDescribed(QWidget *root)
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("; "))));
 }
 
+// Every control a person can operate, anywhere in the tree, visible or not yet: anything that takes
+// focus, and buttons that do not (a line edit's clear button, a tool button on a tool bar).
+QList<QWidget *> everyControl(QWidget *root)
+{
+    QList<QWidget *> controls;
+    const QList<QWidget *> children = root->findChildren<QWidget *>();
+    for (QWidget *child : children) {
+        // Popups (a combo box's list) belong to their control; dialogs are walked on their own.
+        if (child->focusProxy() || child->isWindow() || child->window() != root->window())
+            continue;
+        if (child->parentWidget() && child->parentWidget()->inherits("QMenuBar"))
+            continue; // Qt's own overflow button of the menu bar
+        // The editors an item view opens are named by their cell; the view itself is checked.
+        if (child->parentWidget() && child->parentWidget()->parentWidget()
+            && child->parentWidget()->parentWidget()->inherits("QAbstractItemView"))
+            continue;
+        if (child->inherits("QAbstractScrollArea") && !child->inherits("QAbstractItemView")
+            && !child->inherits("QPlainTextEdit") && !child->inherits("QTextEdit"))
+            continue; // a plain scroll area only frames its contents
+        if (child->inherits("QScrollBar") || child->inherits("QMenu") || child->inherits("QToolBarExtension")
+            || child->inherits("QHeaderView"))
+            continue; // parts of another control, with their own standard names
+        const bool operable = qobject_cast<QAbstractButton *>(child) || (child->focusPolicy() & Qt::TabFocus)
+            || (child->focusPolicy() & Qt::ClickFocus);
+        if (operable)
+            controls.append(child);
+    }
+    return controls;
+}
+
+QStringList unnamedControls(QWidget *root)
+{
+    QStringList missing;
+    const QList<QWidget *> controls = everyControl(root);
+    for (QWidget *control : controls) {
+        if (accessibleText(control, QAccessible::Name).trimmed().isEmpty()) {
+            QString where;
+            for (QWidget *parent = control->parentWidget(); parent && parent != root; parent = parent->parentWidget())
+                where += QStringLiteral(" in ") + describe(parent);
+            missing.append(describe(control) + where);
+        }
+    }
+    return missing;
+}
+
 QChar mnemonicOf(const QString &text)
 {
     for (qsizetype i = 0; i + 1 < text.size(); ++i) {
@@ -216,6 +261,30 @@ private Q_SLOTS:
         ConflictDialog conflicts({conflict});
         conflicts.show();
         verifyNamedAndDescribed(&conflicts);
+    }
+
+    void everyControlInTheWholeTreeHasAName()
+    {
+        QVERIFY(openLoadedSandbox());
+        // The window with its welcome page, table, tool bar, status bar and a message with every button.
+        m_window->messageBar()->showMessage(MessageBar::Level::Error, QStringLiteral("Could not load"),
+                                            QStringLiteral("HTTP 500"), true);
+        QStringList missing = unnamedControls(m_window.get());
+        // And the dialogs it opens.
+        ConfigDocument document;
+        document.setSnapshot(ConfigSnapshot(Module::Ci, Infra::Vm,
+                                            {{QStringLiteral("slsaVerificationTag"), QStringLiteral("harness/slsa-plugin:0.1.0")}},
+                                            {}));
+        document.setOverride(QStringLiteral("slsaVerificationTag"), QStringLiteral("harness/slsa-plugin:0.2.0"));
+        ApplyReviewDialog review(document, QStringLiteral("Sandbox"), QStringLiteral("curl …"));
+        missing += unnamedControls(&review);
+        Conflict conflict;
+        conflict.field = QStringLiteral("addonTag");
+        conflict.pending.field = conflict.field;
+        conflict.pending.value = QStringLiteral("harness/ci-addon:1.16.80");
+        ConflictDialog conflicts({conflict});
+        missing += unnamedControls(&conflicts);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("; "))));
     }
 
     void mnemonicsDoNotCollide_data() { addLanguageRows(); }

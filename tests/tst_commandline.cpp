@@ -23,11 +23,18 @@ class TestCommandLine : public QObject
     Q_OBJECT
 
 private:
-    Run run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    Run run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+            bool withDisplay = true)
     {
         QProcess process;
         QProcessEnvironment env = environment;
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        if (withDisplay) {
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        } else {
+            // As over SSH or in a container: no platform plugin chosen, no X11 or Wayland display.
+            for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORMTHEME"})
+                env.remove(QLatin1String(name));
+        }
         process.setProcessEnvironment(env);
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(HCI_APP_BINARY), arguments);
@@ -53,6 +60,20 @@ private Q_SLOTS:
         QCOMPARE(help.exitCode, 0);
         for (const char *option : {"--sandbox", "--base-url", "--account", "--module", "--infra", "--exit-after-load"})
             QVERIFY2(help.out.contains(QLatin1String(option)), option);
+    }
+
+    void versionAndHelpNeedNoDisplay()
+    {
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const Run version = run({QStringLiteral("--version")}, env, false);
+        QVERIFY2(version.exitCode == 0, qPrintable(version.err));
+        QVERIFY2(version.out.contains(QStringLiteral(HCI_VERSION_STRING)), qPrintable(version.out));
+        for (const QString &option : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+            const Run help = run({QStringLiteral("--sandbox"), option}, env, false);
+            QVERIFY2(help.exitCode == 0, qPrintable(help.err));
+            QVERIFY2(help.out.contains(QLatin1String("--base-url")), qPrintable(help.out));
+            QVERIFY2(!help.err.contains(QLatin1String("platform plugin")), qPrintable(help.err));
+        }
     }
 
     void theSandboxLoadsAndQuits()

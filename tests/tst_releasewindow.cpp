@@ -157,6 +157,79 @@ private Q_SLOTS:
         QCOMPARE(list.at(list.size() - 1).tag, QStringLiteral("linux-arm64"));
     }
 
+    void onlyHarnessReleaseTrainHasAWindow_data()
+    {
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<bool>("train");
+        QTest::newRow("add-on") << "harness/ci-addon:1.16.92" << true;
+        QTest::newRow("lite engine rootless") << "harness/ci-lite-engine:rootless-1.16.92" << true;
+        QTest::newRow("mirrored add-on") << "artifactory.example.com/docker-remote/harness/ci-addon:1.16.22" << true;
+        QTest::newRow("GAR") << "us-docker.pkg.dev/gar-prod-setup/harness-public/harness/ci-lite-engine:1.16.92" << true;
+        QTest::newRow("drone-git") << "harness/drone-git:1.6.9-rootless" << false;
+        QTest::newRow("a plugin") << "plugins/kaniko:1.10.6" << false;
+        QTest::newRow("someone else's ci-addon") << "acme/ci-addon:1.0.0" << false;
+    }
+
+    void onlyHarnessReleaseTrainHasAWindow()
+    {
+        QFETCH(QString, reference);
+        QFETCH(bool, train);
+        QCOMPARE(isHarnessReleaseTrain(reference), train);
+    }
+
+    void theWindowEndsAtHarnessDefault()
+    {
+        // The registry has 1.16.93 and 1.16.94 already; Harness's default is still 1.16.92.
+        const ReleaseWindow raw = ReleaseWindow::fromTags(kCiAddonTags + QStringList{QStringLiteral("1.16.93"),
+                                                                                      QStringLiteral("1.16.94"),
+                                                                                      QStringLiteral("rootless-1.16.94")});
+        const QString defaultRef = QStringLiteral("harness/ci-addon:1.16.92");
+        const ReleaseWindow window = raw.appliedTo(QStringLiteral("harness/ci-addon:1.16.90"), defaultRef);
+        QVERIFY(window.hasSupportWindow());
+        QCOMPARE(window.newest(), QVersionNumber(1, 16, 92));
+        QCOMPARE(window.ageOf(u"1.16.90")->releasesBehind, 2);
+        QVERIFY(!window.ageOf(u"1.16.90")->isOutsideWindow()); // latest-2 of Harness's releases
+        QVERIFY(window.ageOf(u"rootless-1.16.89")->isOutsideWindow());
+        QVERIFY(raw.ageOf(u"1.16.90")->isOutsideWindow()); // against every tag it would be
+
+        // Newer than the default: ahead of it, never measured against the window.
+        const auto ahead = window.ageOf(u"rootless-1.16.94");
+        QVERIFY(ahead->aheadOfDefault);
+        QVERIFY(!ahead->isOutsideWindow());
+        QVERIFY(!ahead->hasNewerRelease());
+
+        const QList<TagStanding> marks = window.describe(kCiAddonTags + QStringList{QStringLiteral("1.16.94")}, u"1.16.92");
+        QVERIFY(marks.first().aheadOfDefault); // 1.16.94 first, newest first
+        QCOMPARE(marks.first().supportRank, -1);
+        const auto defaultMark = std::find_if(marks.cbegin(), marks.cend(),
+                                              [](const TagStanding &standing) { return standing.isDefault; });
+        QVERIFY(defaultMark != marks.cend());
+        QCOMPARE(defaultMark->supportRank, 0);
+        QVERIFY(defaultMark->isNewest);
+    }
+
+    void pluginImagesAreUpdatedAsNeeded()
+    {
+        const QStringList tags{QStringLiteral("1.0.0"), QStringLiteral("1.1.0"), QStringLiteral("1.2.0"),
+                               QStringLiteral("1.3.0"), QStringLiteral("2.0.0")};
+        const ReleaseWindow window
+            = ReleaseWindow::fromTags(tags).appliedTo(QStringLiteral("plugins/s3:1.0.0"), QStringLiteral("plugins/s3:1.3.0"));
+        QVERIFY(!window.hasSupportWindow());
+        const auto age = window.ageOf(u"1.0.0");
+        QCOMPARE(age->releasesBehind, 4); // against every release, the default's ceiling does not apply
+        QVERIFY(age->hasNewerRelease());
+        QVERIFY(!age->isOutsideWindow()); // never "unsupported"
+        for (const TagStanding &standing : window.describe(tags))
+            QCOMPARE(standing.supportRank, -1);
+
+        KnownTags known;
+        known.setTags(QStringLiteral("plugins/s3:1.3.0"), tags);
+        QVERIFY(!known.ageOf(QStringLiteral("plugins/s3:1.0.0"), QStringLiteral("plugins/s3:1.3.0"))->isOutsideWindow());
+        known.setTags(QStringLiteral("harness/ci-addon:1.16.92"), kCiAddonTags);
+        QVERIFY(known.ageOf(QStringLiteral("harness/ci-addon:1.16.88"), QStringLiteral("harness/ci-addon:1.16.92"))
+                    ->isOutsideWindow());
+    }
+
     void knownTagsAreKeyedByRepository()
     {
         QCOMPARE(KnownTags::repositoryKey(QStringLiteral("harness/ci-addon:1.16.92")),

@@ -4,6 +4,7 @@
 #include "session/taglookup.h"
 
 #include "core/fieldcatalog.h"
+#include "core/serverquirks.h"
 #include "registry/registryreply.h"
 
 #include <QCheckBox>
@@ -16,10 +17,21 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace hci {
+
+namespace {
+
+// Text from a server or a registry in a tooltip: Qt would guess rich text from a leading tag.
+QString plainTip(const QString &text)
+{
+    return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal) : text;
+}
+
+} // namespace
 
 ApplyReviewDialog::ApplyReviewDialog(const ConfigDocument &document, const QString &accountDescription,
                                      const QString &curlPreview, QWidget *parent)
@@ -43,6 +55,7 @@ ApplyReviewDialog::ApplyReviewDialog(const ConfigDocument &document, const QStri
     m_changes->setAccessibleName(tr("Changes to apply"));
     m_changes->setAccessibleDescription(tr("Each field with its value now and the value it gets"));
     const ConfigSnapshot &snapshot = document.snapshot();
+    QStringList refused;
     for (const PendingChange &change : changes) {
         const QString current = snapshot.overrides().value(change.field);
         const QString defaultValue = snapshot.defaults().value(change.field);
@@ -51,9 +64,35 @@ ApplyReviewDialog::ApplyReviewDialog(const ConfigDocument &document, const QStri
                                                                      : change.value;
         auto *item = new QTreeWidgetItem(m_changes, {FieldCatalog::info(change.field).label, from, to});
         item->setToolTip(0, change.field);
+        // Known before anything is sent: the server would answer a generic error for the whole request.
+        const QString quirk = ServerQuirks::warning(snapshot.module(), snapshot.infra(), change.field);
+        if (!quirk.isEmpty()) {
+            refused.append(FieldCatalog::info(change.field).label);
+            item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setToolTip(0, plainTip(change.field + u'\n' + quirk));
+        }
+        for (int column : {1, 2})
+            item->setToolTip(column, plainTip(item->text(column)));
         item->setData(2, Qt::UserRole, change.kind == PendingChange::Kind::Set ? change.value : QString());
     }
     m_changes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    m_quirkNote = new QLabel(this);
+    m_quirkNote->setObjectName(QStringLiteral("quirkNote"));
+    m_quirkNote->setWordWrap(true);
+    m_quirkNote->setTextFormat(Qt::PlainText);
+    m_quirkNote->setVisible(!refused.isEmpty());
+    if (!refused.isEmpty()) {
+        m_quirkNote->setText(tr("Harness refuses to change %n of these field(s) on %1: %2. Its answer would be a "
+                                "generic server error, and nothing of that request would be saved. Undo those "
+                                "changes before applying.",
+                                nullptr, int(refused.size()))
+                                 .arg(infraDisplayName(snapshot.infra()), refused.join(tr(", "))));
+        QPalette warning = m_quirkNote->palette();
+        warning.setColor(QPalette::WindowText, QColor(0xd9, 0x77, 0x06));
+        m_quirkNote->setPalette(warning);
+    }
+    m_refusedFields = int(refused.size());
 
     auto *requestsLabel = new QLabel(tr("Requests (the API key shows as $HARNESS_API_KEY):"), this);
     m_requests->setObjectName(QStringLiteral("requestsPreview"));
@@ -65,10 +104,12 @@ ApplyReviewDialog::ApplyReviewDialog(const ConfigDocument &document, const QStri
     m_requests->setAccessibleDescription(tr("The HTTP requests of the apply, as cURL commands"));
     requestsLabel->setBuddy(m_requests);
 
-    auto *buttons = new QDialogButtonBox(this);
+    m_buttons = new QDialogButtonBox(this);
+    QDialogButtonBox *buttons = m_buttons;
     QPushButton *apply = buttons->addButton(tr("&Apply %n change(s)", nullptr, int(changes.size())),
                                             QDialogButtonBox::AcceptRole);
     apply->setObjectName(QStringLiteral("confirmApply"));
+    m_apply = apply;
     apply->setDefault(true);
     apply->setToolTip(tr("Send the changes to Harness now"));
     QPushButton *copy = buttons->addButton(tr("Copy as c&URL"), QDialogButtonBox::ActionRole);
@@ -83,6 +124,7 @@ ApplyReviewDialog::ApplyReviewDialog(const ConfigDocument &document, const QStri
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_changes, 1);
+    layout->addWidget(m_quirkNote);
     layout->addWidget(requestsLabel);
     layout->addWidget(m_requests, 1);
     layout->addWidget(buttons);
@@ -115,7 +157,7 @@ void ApplyReviewDialog::checkTags(TagLookup *lookup)
     connect(m_applyAnyway, &QCheckBox::toggled, this, &ApplyReviewDialog::updateCheckState);
     // Above the buttons, wherever they are in the layout.
     if (auto *box = qobject_cast<QVBoxLayout *>(layout())) {
-        const int at = box->indexOf(findChild<QDialogButtonBox *>());
+        const int at = box->indexOf(m_buttons);
         box->insertWidget(at < 0 ? box->count() : at, m_checkNote);
         box->insertWidget(at < 0 ? box->count() : at + 1, m_applyAnyway);
     }
@@ -142,19 +184,19 @@ void ApplyReviewDialog::checkAnswered(int row, const RegistryReply *reply)
     if (reply->presence() == RegistryReply::Presence::Present) {
         item->setText(3, tr("Tag exists"));
         item->setIcon(3, style()->standardIcon(QStyle::SP_DialogApplyButton));
-        item->setToolTip(3, tr("%1 has this tag (%2).").arg(reply->location().displayName(), reply->digest()));
+        item->setToolTip(3, plainTip(tr("%1 has this tag (%2).").arg(reply->location().displayName(), reply->digest())));
     } else if (reply->presence() == RegistryReply::Presence::Missing) {
         ++m_missingTags;
         item->setText(3, tr("Tag not found"));
         item->setIcon(3, style()->standardIcon(QStyle::SP_MessageBoxCritical));
         item->setForeground(2, QColor(0xdc, 0x26, 0x26));
-        item->setToolTip(3, tr("%1 has no image %2: pipelines that pull it fail at initialise.")
-                                .arg(reply->location().displayName(), image));
+        item->setToolTip(3, plainTip(tr("%1 has no image %2: pipelines that pull it fail at initialise.")
+                                         .arg(reply->location().displayName(), image)));
     } else {
         ++m_uncheckedTags;
         item->setText(3, tr("Not checked"));
         item->setIcon(3, style()->standardIcon(QStyle::SP_MessageBoxWarning));
-        item->setToolTip(3, reply->error().userMessage());
+        item->setToolTip(3, plainTip(reply->error().userMessage()));
     }
     updateCheckState();
 }
@@ -163,7 +205,7 @@ void ApplyReviewDialog::updateCheckState()
 {
     if (!m_checkNote)
         return;
-    auto *apply = findChild<QPushButton *>(QStringLiteral("confirmApply"));
+    QPushButton *apply = m_apply;
     QPalette notePalette = palette();
     if (m_checksPending > 0) {
         m_checkNote->setText(m_applyRequested

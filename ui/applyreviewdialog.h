@@ -4,6 +4,8 @@
 
 class QPlainTextEdit;
 class QCheckBox;
+class QDialogButtonBox;
+class QPushButton;
 class QLabel;
 class QTreeWidget;
 
@@ -32,6 +34,8 @@ public:
     void checkTags(TagLookup *lookup);
     int checksPending() const { return m_checksPending; }
     int missingTags() const { return m_missingTags; }
+    // Changes to fields that the server refuses in this scope (ServerQuirks): warned about above the buttons.
+    int refusedFields() const { return m_refusedFields; }
 
 public Q_SLOTS:
     void accept() override;
@@ -41,6 +45,10 @@ public Q_SLOTS:
 private:
     QTreeWidget *m_changes;
     QPlainTextEdit *m_requests;
+    QLabel *m_quirkNote = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_apply = nullptr;
+    int m_refusedFields = 0;
 
     void checkAnswered(int row, const RegistryReply *reply);
     void updateCheckState();

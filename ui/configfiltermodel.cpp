@@ -1,17 +1,7 @@
 #include "configtreemodel.h"
-
-#include <array>
+#include "rowstatelook.h"
 
 namespace hci {
-
-namespace {
-
-// Most urgent first, so that an ascending sort on the State column lists what needs attention.
-// Indexed by RowState: Default, Overridden, SameAsDefault, Edited, ResetQueued, Deprecated, Behind, Ahead,
-// OverrideOnly, Unsupported.
-constexpr std::array<int, 10> kUrgency{9, 7, 8, 4, 5, 0, 2, 6, 3, 1};
-
-} // namespace
 
 ConfigFilterModel::ConfigFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -62,8 +52,9 @@ bool ConfigFilterModel::lessThan(const QModelIndex &left, const QModelIndex &rig
     }
     switch (left.column()) {
     case ConfigTreeModel::StateColumn:
-        return kUrgency.at(std::size_t(left.data(ConfigTreeModel::RowStateRole).toInt()))
-            < kUrgency.at(std::size_t(right.data(ConfigTreeModel::RowStateRole).toInt()));
+        // Most urgent first, so that an ascending sort on the State column lists what needs attention.
+        return RowStateLook::urgency(RowState(left.data(ConfigTreeModel::RowStateRole).toInt()))
+            < RowStateLook::urgency(RowState(right.data(ConfigTreeModel::RowStateRole).toInt()));
     case ConfigTreeModel::ResetColumn:
         return left.data(ConfigTreeModel::CanResetRole).toBool() && !right.data(ConfigTreeModel::CanResetRole).toBool();
     default:

@@ -2,15 +2,19 @@
 
 #include "appearance.h"
 #include "drawnicons.h"
+#include "rowstatelook.h"
 #include "tagtexts.h"
 
 #include "core/configdocument.h"
+#include "core/fieldrules.h"
 #include "core/knowntags.h"
 #include "core/imagereference.h"
+#include "core/serverquirks.h"
 
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QTextDocument>
 
 #include <array>
 
@@ -41,35 +45,11 @@ QString repositoryOf(const QString &reference)
     return ref.isValid() ? ref.repository() : reference;
 }
 
-using DrawnIcon::Glyph;
-using DrawnIcon::Shape;
-
-struct IconSpec
+// Server text in a tooltip: Qt guesses rich text from a leading tag, and a server's words are never markup.
+QString plainToolTip(const QString &text)
 {
-    const char *themeName;
-    Shape shape;
-    QRgb color;
-    Glyph glyph;
-};
-
-// Indexed by RowState, in its declaration order.
-const std::array<IconSpec, 10> kStateIcons{{
-    {"emblem-default", Shape::Circle, 0x8a8f98, Glyph::Check},
-    {"window-pin", Shape::Circle, 0x3b82f6, Glyph::Dot},
-    {"object-locked", Shape::Circle, 0x0f9b9b, Glyph::Equal},
-    {"document-edit", Shape::Diamond, 0x8b5cf6, Glyph::Pen},
-    {"edit-undo", Shape::Diamond, 0x8b5cf6, Glyph::Undo},
-    {"dialog-error", Shape::Triangle, 0xdc2626, Glyph::Exclamation},
-    {"dialog-warning", Shape::Circle, 0xd97706, Glyph::Down},
-    {"go-up", Shape::Circle, 0x16a34a, Glyph::Up},
-    {"dialog-question", Shape::Circle, 0x64748b, Glyph::Plus},
-    {"dialog-warning", Shape::Triangle, 0xd97706, Glyph::Exclamation},
-}};
-
-// Indexed by FieldState: DefaultOnly, Overridden, SameAsDefault, Behind, Ahead, Deprecated, OverrideOnly.
-constexpr std::array<RowState, 7> kFromFieldState{RowState::Default, RowState::Overridden, RowState::SameAsDefault,
-                                                  RowState::Behind, RowState::Ahead, RowState::Deprecated,
-                                                  RowState::OverrideOnly};
+    return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal) : text;
+}
 
 } // namespace
 
@@ -132,11 +112,13 @@ void ConfigTreeModel::setKnownTags(const KnownTags *knownTags)
 
 void ConfigTreeModel::onFieldChanged(const QString &field)
 {
+    // The add-on and the lite engine warn about each other: a change to one redraws both.
+    const QStringList fields{field, FieldRules::shippedWith(field)};
     for (int g = 0; g < m_groups.size(); ++g) {
-        const int row = int(m_groups[g].fields.indexOf(field));
-        if (row >= 0) {
-            updateRow(g, row);
-            return;
+        for (const QString &changed : fields) {
+            const int row = changed.isEmpty() ? -1 : int(m_groups[g].fields.indexOf(changed));
+            if (row >= 0)
+                updateRow(g, row);
         }
     }
 }
@@ -154,7 +136,7 @@ RowState ConfigTreeModel::rowState(const QString &field) const
 {
     if (const auto change = m_document->pendingChange(field))
         return change->kind == PendingChange::Kind::Set ? RowState::Edited : RowState::ResetQueued;
-    return kFromFieldState.at(std::size_t(m_document->snapshot().compare(field).state));
+    return m_document->snapshot().compare(field).state;
 }
 
 ConfigTreeModel::Row ConfigTreeModel::describe(const QString &field) const
@@ -168,12 +150,21 @@ ConfigTreeModel::Row ConfigTreeModel::describe(const QString &field) const
     row.proposed = m_document->proposedOverride(field);
     row.repositoryKey = row.proposed.isEmpty() ? QString() : KnownTags::repositoryKey(row.proposed);
     row.state = rowState(field);
-    // The release window is the core's call; a deprecation from the server still says more.
-    row.age = m_knownTags && !row.proposed.isEmpty() ? m_knownTags->ageOf(row.proposed) : std::nullopt;
+    const QString &defaultValue = row.server.defaultValue;
+    if (row.server.readOnly) {
+        // Shown as the server sent it, never edited, reset or sent back.
+        row.defaultText = defaultValue;
+        row.overrideText = row.server.overrideValue;
+        row.searchText = QStringList{field, row.info.label, defaultValue, row.server.overrideValue}.join(u'\n');
+        row.warnings = warningsOf(row);
+        return row;
+    }
+    // The release window is the core's call (Harness's release train only, up to its default); a
+    // deprecation from the server still says more.
+    row.age = m_knownTags && !row.proposed.isEmpty() ? m_knownTags->ageOf(row.proposed, defaultValue) : std::nullopt;
     if (row.age && row.age->isOutsideWindow() && !row.queued && row.state != RowState::Deprecated)
         row.state = RowState::Unsupported;
 
-    const QString &defaultValue = row.server.defaultValue;
     row.differs = !row.proposed.isEmpty() && row.proposed != defaultValue;
     row.imageText = repositoryOf(defaultValue.isEmpty() ? row.proposed : defaultValue);
     if (row.imageText.isEmpty())
@@ -191,7 +182,39 @@ ConfigTreeModel::Row ConfigTreeModel::describe(const QString &field) const
     row.editValue = !row.proposed.isEmpty() ? row.proposed
                                             : (!defaultValue.isEmpty() ? defaultValue : row.server.overrideValue);
     row.searchText = QStringList{field, row.info.label, defaultValue, row.server.overrideValue, row.proposed}.join(u'\n');
+    row.warnings = warningsOf(row);
     return row;
+}
+
+QStringList ConfigTreeModel::warningsOf(const Row &row) const
+{
+    QStringList warnings;
+    const ConfigSnapshot &snapshot = m_document->snapshot();
+    const QString &field = row.info.key;
+    const QString quirk = ServerQuirks::warning(snapshot.module(), snapshot.infra(), field);
+    if (!quirk.isEmpty())
+        warnings.append(quirk);
+    if (row.server.readOnly)
+        return warnings;
+    const QString effective = row.proposed.isEmpty() ? row.server.defaultValue : row.proposed;
+    const QString rootless = FieldRules::rootlessWarning(field, row.server.defaultValue, row.proposed);
+    if (!rootless.isEmpty())
+        warnings.append(rootless);
+    const QString partner = FieldRules::shippedWith(field);
+    if (!partner.isEmpty() && snapshot.fields().contains(partner)) {
+        const QString partnerProposed = m_document->proposedOverride(partner);
+        const QString partnerEffective = partnerProposed.isEmpty() ? snapshot.defaults().value(partner) : partnerProposed;
+        const QString pair = FieldRules::pairWarning(field, effective, partner, partnerEffective);
+        if (!pair.isEmpty())
+            warnings.append(pair);
+    }
+    return warnings;
+}
+
+bool ConfigTreeModel::canReset(const Row &row) const
+{
+    // A stored empty override can be removed too; a read-only value never.
+    return !row.server.readOnly && (!row.proposed.isEmpty() || (row.server.emptyOverrideStored && !row.queued));
 }
 
 const ConfigTreeModel::Row *ConfigTreeModel::rowAt(const QModelIndex &index) const
@@ -214,56 +237,32 @@ QModelIndex ConfigTreeModel::indexForField(const QString &field, int column) con
 
 QString ConfigTreeModel::stateText(RowState state)
 {
-    switch (state) {
-    case RowState::Default: return tr("Default");
-    case RowState::Overridden: return tr("Overridden");
-    case RowState::SameAsDefault: return tr("Same as default");
-    case RowState::Edited: return tr("Edited");
-    case RowState::ResetQueued: return tr("Reset queued");
-    case RowState::Deprecated: return tr("Deprecated");
-    case RowState::Behind: return tr("Behind default");
-    case RowState::Ahead: return tr("Ahead of default");
-    case RowState::OverrideOnly: return tr("No default");
-    case RowState::Unsupported: return tr("Unsupported release");
-    }
-    return {};
+    return RowStateLook::text(state);
 }
 
 QString ConfigTreeModel::stateToolTip(RowState state)
 {
-    switch (state) {
-    case RowState::Default: return tr("Pipelines use the image Harness ships by default.");
-    case RowState::Overridden: return tr("This account overrides the default image.");
-    case RowState::SameAsDefault:
-        return tr("The override has the default's value: harmless today, but it stays pinned when the default moves on.");
-    case RowState::Edited: return tr("A new override is queued; nothing is sent until you apply.");
-    case RowState::ResetQueued: return tr("A reset to the default is queued; nothing is sent until you apply.");
-    case RowState::Deprecated: return tr("Harness lists this override as deprecated: a major version or more behind the default.");
-    case RowState::Behind: return tr("The override is older than the default.");
-    case RowState::Ahead: return tr("The override is newer than the default.");
-    case RowState::OverrideOnly: return tr("The field is overridden, but the server has no default for it.");
-    case RowState::Unsupported:
-        return tr("The override is more than two releases behind the image's newest tag: Harness supports the latest three.");
-    }
-    return {};
+    return RowStateLook::toolTip(state);
 }
 
 QIcon ConfigTreeModel::stateIcon(RowState state)
 {
-    // Drawn once: the view asks for every visible row on every paint.
-    static std::array<QIcon, 10> cache;
-    QIcon &icon = cache.at(std::size_t(state));
-    if (icon.isNull()) {
-        const IconSpec &spec = kStateIcons.at(std::size_t(state));
-        icon = QIcon::fromTheme(QString::fromLatin1(spec.themeName), DrawnIcon::make(spec.shape, QColor(spec.color), spec.glyph));
-    }
+    return RowStateLook::icon(state);
+}
+
+QIcon ConfigTreeModel::warningIcon()
+{
+    static const QIcon icon = QIcon::fromTheme(QStringLiteral("dialog-warning"),
+                                               DrawnIcon::make(DrawnIcon::Shape::Triangle, QColor(0xd97706),
+                                                               DrawnIcon::Glyph::Exclamation));
     return icon;
 }
 
 QIcon ConfigTreeModel::resetIcon()
 {
     static const QIcon icon = QIcon::fromTheme(QStringLiteral("document-revert"),
-                                               DrawnIcon::make(Shape::Circle, QColor(0x5b6b80), Glyph::Undo));
+                                               DrawnIcon::make(DrawnIcon::Shape::Circle, QColor(0x5b6b80),
+                                                               DrawnIcon::Glyph::Undo));
     return icon;
 }
 
@@ -370,14 +369,20 @@ QVariant ConfigTreeModel::fieldData(const Row &row, int column, int role) const
     case Qt::DecorationRole:
         if (column == StateColumn)
             return stateIcon(row.state);
-        if (column == ResetColumn && !row.proposed.isEmpty())
+        if (column == FieldColumn && !row.warnings.isEmpty())
+            return warningIcon();
+        if (column == ResetColumn && canReset(row))
             return resetIcon();
         return {};
     case Qt::ToolTipRole:
-        return toolTip(row, column);
+        return plainToolTip(toolTip(row, column));
     case Qt::AccessibleTextRole:
-        if (column == ResetColumn && !row.proposed.isEmpty())
+        if (column == ResetColumn && canReset(row))
             return tr("Reset %1 to its default").arg(row.info.label);
+        return {};
+    case Qt::AccessibleDescriptionRole:
+        if (column == FieldColumn && !row.warnings.isEmpty())
+            return row.warnings.join(u'\n');
         return {};
     case Qt::TextAlignmentRole:
         if (column == ResetColumn)
@@ -414,9 +419,11 @@ QVariant ConfigTreeModel::fieldData(const Row &row, int column, int role) const
     case IsGroupRole: return false;
     case SearchTextRole: return row.searchText;
     case HasOverrideRole: return row.server.overridden || row.queued;
-    case EditValueRole: return row.editValue;
-    case CanResetRole: return !row.proposed.isEmpty();
-    case DefaultValueRole: return row.server.defaultValue;
+    case EditValueRole: return row.server.readOnly ? QString() : row.editValue;
+    case CanResetRole: return canReset(row);
+    case DefaultValueRole: return row.server.readOnly ? QString() : row.server.defaultValue;
+    case WarningRole: return row.warnings.join(u'\n');
+    case ReadOnlyRole: return row.server.readOnly;
     default: return {};
     }
 }
@@ -425,9 +432,16 @@ QString ConfigTreeModel::toolTip(const Row &row, int column) const
 {
     const FieldComparison &server = row.server;
     const QString defaultValue = server.defaultValue.isEmpty() ? tr("none") : server.defaultValue;
+    const QString warnings = row.warnings.join(u'\n');
+    if (server.readOnly && (column == DefaultColumn || column == OverrideColumn || column == ImageColumn))
+        return tr("Read-only: the server sent %1, which is not an image reference. It is shown as the server sent "
+                  "it and never sent back.")
+            .arg(column == OverrideColumn && server.overridden ? server.overrideValue : server.defaultValue);
     switch (column) {
-    case FieldColumn:
-        return tr("%1 (%2)\n%3").arg(row.info.label, row.info.key, row.info.description);
+    case FieldColumn: {
+        const QString about = tr("%1 (%2)\n%3").arg(row.info.label, row.info.key, row.info.description);
+        return warnings.isEmpty() ? about : about + u'\n' + warnings;
+    }
     case ImageColumn:
     case DefaultColumn:
         return tr("Default: %1").arg(defaultValue);
@@ -439,10 +453,14 @@ QString ConfigTreeModel::toolTip(const Row &row, int column) const
                 .arg(row.proposed, server.overridden ? server.overrideValue : tr("the default"));
         if (server.overridden)
             return tr("Override: %1").arg(server.overrideValue);
+        if (server.emptyOverrideStored)
+            return tr("An empty override is stored; Harness treats it as none, so pipelines use the default.");
         return tr("No override: pipelines use the default.");
     case ResetColumn:
-        if (row.proposed.isEmpty())
+        if (!canReset(row))
             return {};
+        if (server.emptyOverrideStored && row.proposed.isEmpty())
+            return tr("Remove the empty override stored for %1").arg(row.info.label);
         if (!server.overridden)
             return tr("Drop the queued change of %1").arg(row.info.label);
         return tr("Reset %1 to its default, %2").arg(row.info.label, defaultValue);
@@ -452,7 +470,13 @@ QString ConfigTreeModel::toolTip(const Row &row, int column) const
         return {};
     }
 
-    const QString stateTip = stateToolTip(row);
+    QString stateTip = stateToolTip(row);
+    if (!warnings.isEmpty())
+        stateTip += u'\n' + warnings;
+    if (row.age && !row.age->supportWindow && row.age->hasNewerRelease() && !row.resetQueued)
+        stateTip += u'\n' + TagTexts::newerRelease(versionText(row.proposed), *row.age);
+    if (row.age && row.age->aheadOfDefault && row.state != RowState::Ahead && !row.resetQueued)
+        stateTip += u'\n' + tr("It is ahead of Harness's default, %1.").arg(versionText(server.defaultValue));
     if (!row.age || !row.age->isOutsideWindow() || row.resetQueued)
         return stateTip;
     QString warning = TagTexts::releaseWarning(versionText(row.proposed), *row.age);
@@ -497,8 +521,10 @@ bool ConfigTreeModel::setData(const QModelIndex &index, const QVariant &value, i
     if (!row || role != Qt::EditRole)
         return false;
     const QString field = row->info.key;
+    if (row->server.readOnly)
+        return false; // never edited, never reset, never sent back
     if (index.column() == ResetColumn) {
-        if (!value.toBool() || row->proposed.isEmpty())
+        if (!value.toBool() || !canReset(*row))
             return false;
         m_document->resetField(field);
         return true;
@@ -511,7 +537,7 @@ bool ConfigTreeModel::setData(const QModelIndex &index, const QVariant &value, i
         m_document->resetField(field);
         return true;
     }
-    const ImageReference resolved = ImageReference::fromEditorInput(typed, ImageReference::parse(row->editValue));
+    const ImageReference resolved = FieldRules::resolveInput(typed, row->editValue, field, row->server.defaultValue);
     if (!resolved.isValid())
         return false;
     return m_document->setOverride(field, resolved.text());
@@ -524,7 +550,7 @@ Qt::ItemFlags ConfigTreeModel::flags(const QModelIndex &index) const
     if (!rowAt(index))
         return Qt::ItemIsEnabled;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() == OverrideColumn)
+    if (index.column() == OverrideColumn && !rowAt(index)->server.readOnly)
         flags |= Qt::ItemIsEditable;
     return flags;
 }

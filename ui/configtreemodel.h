@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/configsnapshot.h"
+#include "core/fieldstate.h"
 #include "core/fieldcatalog.h"
 #include "core/releasewindow.h"
 
@@ -15,19 +16,8 @@ namespace hci {
 class ConfigDocument;
 class KnownTags;
 
-// What a row shows, queued changes first: each with an icon and a text, not colour alone.
-enum class RowState {
-    Default,        // Harness's default is used
-    Overridden,
-    SameAsDefault,
-    Edited,         // a new override is queued
-    ResetQueued,    // a reset to the default is queued
-    Deprecated,     // listed by get-deprecated-config
-    Behind,         // override older than the default
-    Ahead,          // override newer than the default
-    OverrideOnly,   // override of a field without default
-    Unsupported     // override more than two releases behind the image's newest tag (tags known)
-};
+// What a row shows: the core's list of states, one look for each (rowstatelook.h).
+using RowState = FieldState;
 
 // A two-level tree over a ConfigDocument: catalog groups, and under each the fields of the
 // snapshot. A thin adapter: it asks the document what a row shows and hands edits back to it.
@@ -47,7 +37,10 @@ public:
         HasOverrideRole,                 // bool: overridden on the server or by a queued change
         EditValueRole,                   // QString: the full reference the override editor starts from
         CanResetRole,                    // bool: the reset button is live
-        DefaultValueRole                 // QString: the default's full reference, for the tag editor
+        DefaultValueRole,                // QString: the default's full reference, for the tag editor
+        WarningRole,                     // QString: what to know before changing the row (server quirks,
+                                         // the add-on and lite engine apart, a rootless row losing its form)
+        ReadOnlyRole                     // bool: a value the server sent that is not text; never edited
     };
 
     explicit ConfigTreeModel(ConfigDocument *document, QObject *parent = nullptr);
@@ -64,6 +57,8 @@ public:
     static QIcon stateIcon(RowState state);
     // The icon of the Reset column's button.
     static QIcon resetIcon();
+    // The Field column's mark for a row with warnings (WarningRole).
+    static QIcon warningIcon();
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -92,6 +87,7 @@ private:
         QString editValue;
         QString searchText;
         std::optional<ReleaseAge> age; // of the proposed override, when its image's tags are known
+        QStringList warnings;    // translated, for the row's warning icon and tooltips
     };
     struct Group
     {
@@ -109,6 +105,8 @@ private:
     QVariant groupData(const Group &group, int column, int role) const;
     QString toolTip(const Row &row, int column) const;
     QString stateToolTip(const Row &row) const; // the State column's, without release warnings
+    QStringList warningsOf(const Row &row) const;
+    bool canReset(const Row &row) const;
 
     ConfigDocument *m_document;
     const KnownTags *m_knownTags = nullptr;

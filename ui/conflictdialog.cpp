@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -27,6 +28,7 @@ ConflictDialog::ConflictDialog(const QList<Conflict> &conflicts, QWidget *parent
                                 nullptr, int(conflicts.size())),
                              this);
     intro->setWordWrap(true);
+    intro->setTextFormat(Qt::PlainText);
 
     m_list->setObjectName(QStringLiteral("conflictList"));
     m_list->setRootIsDecorated(false);
@@ -43,6 +45,10 @@ ConflictDialog::ConflictDialog(const QList<Conflict> &conflicts, QWidget *parent
         item->setData(0, kFieldRole, conflict.field);
         item->setCheckState(0, Qt::Unchecked);
         item->setToolTip(0, tr("Tick to overwrite the server's value with yours"));
+        for (int column : {1, 2, 3}) // values from the server, never markup in a tooltip
+            item->setToolTip(column, Qt::mightBeRichText(item->text(column))
+                                         ? Qt::convertFromPlainText(item->text(column), Qt::WhiteSpaceNormal)
+                                         : item->text(column));
     }
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 

@@ -134,7 +134,7 @@ void MainWindow::createActions()
 
 void MainWindow::createToolBar()
 {
-    QToolBar *toolBar = addToolBar(tr("Main"));
+    QToolBar *toolBar = m_toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -194,14 +194,23 @@ void MainWindow::createCentralWidget()
     connect(m_welcome, &WelcomePanel::connectRequested, this, &MainWindow::showConnectDialog);
     connect(m_welcome, &WelcomePanel::sandboxRequested, this, [this] { openProfile(Profile::sandboxId()); });
 
-    auto *tablePage = new QWidget(m_pages);
+    auto *tablePage = m_tablePage = new QWidget(m_pages);
     m_filterEdit = new QLineEdit(tablePage);
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
     m_filterEdit->setPlaceholderText(tr("Filter by field, image or tag (Ctrl+F)"));
-    m_filterEdit->setClearButtonEnabled(true);
+    // Our own clear button rather than Qt's, so that it has a name a screen reader can say.
+    QAction *clearFilter
+        = m_filterEdit->addAction(style()->standardIcon(QStyle::SP_LineEditClearButton), QLineEdit::TrailingPosition);
+    clearFilter->setText(tr("Clear the filter"));
+    clearFilter->setToolTip(tr("Clear the filter"));
+    clearFilter->setVisible(false);
+    connect(clearFilter, &QAction::triggered, m_filterEdit, &QLineEdit::clear);
+    connect(m_filterEdit, &QLineEdit::textChanged, clearFilter,
+            [clearFilter](const QString &text) { clearFilter->setVisible(!text.isEmpty()); });
     m_filterEdit->setAccessibleName(tr("Filter"));
     m_overridesOnly = new QCheckBox(tr("Show &overrides only"), tablePage);
     m_overridesOnly->setObjectName(QStringLiteral("overridesOnly"));
+    m_overridesOnly->setAccessibleName(tr("Show overrides only"));
     m_overridesOnly->setToolTip(tr("Hide the fields that use Harness's default image"));
     connect(m_findAction, &QAction::triggered, m_filterEdit, [this] {
         m_filterEdit->setFocus(Qt::ShortcutFocusReason);
@@ -296,7 +305,7 @@ void MainWindow::connectSession()
     connect(m_session, &AccountSession::loaded, this, [this] {
         if (m_lastMessageFromLoad)
             m_messages->dismiss();
-        m_pages->setCurrentIndex(1);
+        m_pages->setCurrentWidget(m_tablePage);
         updateStatus();
         updateActions();
         Q_EMIT loadFinished(true, QString());
@@ -336,7 +345,7 @@ void MainWindow::openConnection(const Connection &connection, const QString &des
     const std::optional<Profile> opening = std::exchange(m_openingProfile, std::nullopt);
     QString why;
     if (!m_client->setConnection(connection, &why)) {
-        m_pages->setCurrentIndex(1);
+        m_pages->setCurrentWidget(m_tablePage);
         m_lastMessageFromLoad = true;
         m_messages->showMessage(MessageBar::Level::Error, tr("Cannot connect: %1").arg(why));
         Q_EMIT loadFinished(false, why);
@@ -348,7 +357,7 @@ void MainWindow::openConnection(const Connection &connection, const QString &des
     m_document->undoStack()->clear();
     m_session->setScope(module, infra);
     syncScopeBoxes();
-    m_pages->setCurrentIndex(1);
+    m_pages->setCurrentWidget(m_tablePage);
     updateStatus();
     m_session->load();
 }
@@ -358,7 +367,7 @@ bool MainWindow::openSandbox()
     QString why;
     const std::optional<Connection> connection = m_services->sandboxConnection(&why);
     if (!connection) {
-        m_pages->setCurrentIndex(1);
+        m_pages->setCurrentWidget(m_tablePage);
         m_lastMessageFromLoad = true;
         m_messages->showMessage(MessageBar::Level::Error, tr("The sandbox could not start: %1").arg(why));
         Q_EMIT loadFinished(false, why);
@@ -472,7 +481,7 @@ void MainWindow::onViewClicked(const QModelIndex &index)
 void MainWindow::onLoadFailed(const ApiError &error)
 {
     m_lastMessageFromLoad = true;
-    m_pages->setCurrentIndex(1);
+    m_pages->setCurrentWidget(m_tablePage);
     const QString text = m_document->snapshot().isEmpty()
         ? tr("Could not load the images. %1").arg(error.userMessage())
         : tr("Could not refresh; showing what was loaded before. %1").arg(error.userMessage());
@@ -548,6 +557,18 @@ void MainWindow::updateStatus()
                                   ? QString()
                                   : tr("Refreshed at %1").arg(QLocale().toString(loadedAt.toLocalTime().time(),
                                                                                  QLocale::ShortFormat)));
+    // Values a newer server sent that are not text: shown in their rows, never sent back.
+    if (const QStringList readOnly = m_document->snapshot().readOnlyFields(); !readOnly.isEmpty()) {
+        m_refreshedLabel->setText(tr("%1 · %n field(s) read-only", nullptr, int(readOnly.size())).arg(m_refreshedLabel->text()));
+        // The keys come from the server: escaped, so that a tooltip never renders them as markup.
+        m_refreshedLabel->setToolTip(QStringLiteral("<p>%1</p>").arg(
+            tr("The server sent values that are not image references for: %1. They show as the server sent them "
+               "and are never changed or sent back.")
+                .arg(readOnly.join(tr(", ")))
+                .toHtmlEscaped()));
+    } else {
+        m_refreshedLabel->setToolTip(QString());
+    }
 }
 
 void MainWindow::syncScopeBoxes()

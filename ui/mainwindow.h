@@ -130,6 +130,8 @@ private:
 
     QStackedWidget *m_pages = nullptr;
     WelcomePanel *m_welcome = nullptr;
+    QWidget *m_tablePage = nullptr; // the page that m_pages shows once an account is open
+    QToolBar *m_toolBar = nullptr;
     MessageBar *m_messages = nullptr;
     ConfigView *m_view = nullptr;
     QLineEdit *m_filterEdit = nullptr;

@@ -42,7 +42,7 @@ QString toolBarText(const QString &text)
 void MainWindow::fitToLanguage()
 {
     fitColumns();
-    auto *toolBar = findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QToolBar *toolBar = m_toolBar;
     if (!toolBar)
         return;
     // Undo, redo, refresh and discard are known by their icons; names and keys stay in the tooltips,
@@ -73,8 +73,8 @@ void MainWindow::fitColumns()
     const QFontMetrics metrics = m_view->fontMetrics();
     const int iconAndMargins = m_view->iconSize().isValid() ? m_view->iconSize().width() + 24 : 40;
     int stateWidth = header->sectionSize(ConfigTreeModel::StateColumn);
-    for (int state = int(RowState::Default); state <= int(RowState::Unsupported); ++state)
-        stateWidth = qMax(stateWidth, metrics.horizontalAdvance(ConfigTreeModel::stateText(RowState(state))) + iconAndMargins);
+    for (const RowState state : allFieldStates())
+        stateWidth = qMax(stateWidth, metrics.horizontalAdvance(ConfigTreeModel::stateText(state)) + iconAndMargins);
     const int resetWidth = qMax(header->sectionSize(ConfigTreeModel::ResetColumn),
                                 header->sectionSizeHint(ConfigTreeModel::ResetColumn));
     const int grown = stateWidth - header->sectionSize(ConfigTreeModel::StateColumn)

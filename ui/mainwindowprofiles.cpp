@@ -169,7 +169,7 @@ void MainWindow::openStoredProfile(const ProfileOpening &opening)
 void MainWindow::showProfileProblem(const QString &message, const QString &details)
 {
     m_switcher->showActive();
-    m_pages->setCurrentIndex(1);
+    m_pages->setCurrentWidget(m_tablePage);
     m_lastMessageFromLoad = true;
     m_messages->showMessage(MessageBar::Level::Error, message, details);
     Q_EMIT loadFinished(false, message);
@@ -199,7 +199,7 @@ void MainWindow::showOpenedProfile(const std::optional<Profile> &opened, const C
     setWindowTitle(shown.isProduction ? tr("PRODUCTION — %1 — Harness CI Images").arg(description)
                                       : tr("%1 — Harness CI Images").arg(description));
     // A strip of the profile's colour under the toolbar, red for production.
-    if (auto *toolBar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
+    if (QToolBar *toolBar = m_toolBar) {
         const QString colour = shown.isProduction ? Profile::productionColour() : shown.colour;
         toolBar->setStyleSheet(QStringLiteral("QToolBar#mainToolBar { border-bottom: 3px solid %1; }").arg(colour));
     }

@@ -3,6 +3,7 @@
 #include "configtreemodel.h"
 #include "tagcompleter.h"
 #include "session/taglookup.h"
+#include "core/fieldrules.h"
 #include "core/imagereference.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QPainter>
 #include <QPointer>
 #include <QStyle>
+#include <QTextDocument>
 #include <QTimer>
 #include <QValidator>
 
@@ -34,6 +36,12 @@ QPalette::ColorGroup colorGroup(const QStyleOptionViewItem &option)
     if (!(option.state & QStyle::State_Enabled))
         return QPalette::Disabled;
     return (option.state & QStyle::State_Active) ? QPalette::Normal : QPalette::Inactive;
+}
+
+// Typed text and registry answers in a tooltip: Qt would guess rich text from a leading tag.
+QString plainTip(const QString &text)
+{
+    return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal) : text;
 }
 
 } // namespace
@@ -85,6 +93,7 @@ public:
             m_hint = new QLabel(parent);
             m_hint->setObjectName(QStringLiteral("overrideHint"));
             m_hint->setWordWrap(true);
+            m_hint->setTextFormat(Qt::PlainText); // registry answers and typed text are never markup
             m_hint->setFrameShape(QFrame::StyledPanel);
             m_hint->setAutoFillBackground(true);
             m_hint->setMargin(2);
@@ -93,15 +102,21 @@ public:
     }
     ~OverrideEditor() override { delete m_hint.data(); } // a sibling in the viewport, not a child
 
-    void start(const QString &current, const QString &defaultValue)
+    void start(const QString &current, const QString &defaultValue, const QString &field)
     {
         m_current = current;
+        m_default = defaultValue;
+        m_field = field;
         m_validator->setCurrent(current);
         setText(current);
         selectAll(); // typing replaces it all; a bare tag keeps the repository
-        m_tags->start(current, defaultValue);
+        m_tags->start(current, defaultValue, field);
     }
     QString current() const { return m_current; }
+    QString resolved(const QString &typed) const
+    {
+        return OverrideDelegate::resolvedReference(typed, m_current, m_field, m_default);
+    }
     TagCompleter *tags() const { return m_tags; }
 
 protected:
@@ -147,28 +162,28 @@ private:
             error.setColor(QPalette::Base, mixed(m_normalPalette.color(QPalette::Base), kErrorRed, 0.25f));
             error.setColor(QPalette::Highlight, mixed(m_normalPalette.color(QPalette::Highlight), kErrorRed, 0.6f));
             setPalette(error);
-            setToolTip(reason);
+            setToolTip(plainTip(reason));
             showHint(reason, true);
             return;
         }
         setPalette(m_normalPalette);
-        const QString resolved = OverrideDelegate::resolvedReference(typed, m_current);
+        const QString resolved = this->resolved(typed);
         QString hint;
         if (typed.isEmpty()) {
             setToolTip(tr("Empty resets the field to its default"));
             hint = toolTip();
         } else if (resolved != typed) {
-            setToolTip(tr("Sets %1").arg(resolved));
+            setToolTip(plainTip(tr("Sets %1").arg(resolved)));
             hint = toolTip();
         } else {
-            setToolTip(resolved);
+            setToolTip(plainTip(resolved));
         }
         // What the registry's tags say: a warning never refuses the text, the apply checks again.
         bool warning = false;
         const QString note = m_tags->note(resolved, &warning);
         if (!note.isEmpty()) {
             hint = hint.isEmpty() ? note : hint + u'\n' + note;
-            setToolTip(hint);
+            setToolTip(plainTip(hint));
         }
         showHint(hint, false, warning);
     }
@@ -216,6 +231,8 @@ private:
     QPalette m_normalPalette;
     TagCompleter *m_tags;
     QString m_current;
+    QString m_default;
+    QString m_field;
 };
 
 OverrideDelegate::OverrideDelegate(QObject *parent)
@@ -241,12 +258,13 @@ bool OverrideDelegate::isAcceptable(const QString &typed, const QString &current
     return false;
 }
 
-QString OverrideDelegate::resolvedReference(const QString &typed, const QString &current)
+QString OverrideDelegate::resolvedReference(const QString &typed, const QString &current, const QString &field,
+                                            const QString &defaultValue)
 {
     const QString text = typed.trimmed();
     if (text.isEmpty())
         return {};
-    const ImageReference resolved = ImageReference::fromEditorInput(text, ImageReference::parse(current));
+    const ImageReference resolved = FieldRules::resolveInput(text, current, field, defaultValue);
     return resolved.isValid() ? resolved.text() : QString();
 }
 
@@ -314,7 +332,8 @@ void OverrideDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
     if (edit->isModified())
         return; // the row repainted while the person types: keep their text
     edit->start(index.data(ConfigTreeModel::EditValueRole).toString(),
-                index.data(ConfigTreeModel::DefaultValueRole).toString());
+                index.data(ConfigTreeModel::DefaultValueRole).toString(),
+                index.data(ConfigTreeModel::FieldKeyRole).toString());
 }
 
 void OverrideDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
@@ -328,7 +347,7 @@ void OverrideDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, 
     if (!isAcceptable(typed, edit->current()))
         return;
     // Opening a cell and leaving it as it was must not pin the default as an override.
-    if (!typed.isEmpty() && resolvedReference(typed, edit->current()) == edit->current())
+    if (!typed.isEmpty() && edit->resolved(typed) == edit->current())
         return;
     model->setData(index, typed, Qt::EditRole);
 }

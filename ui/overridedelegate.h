@@ -25,9 +25,10 @@ public:
     // Whether typed text may be committed over the reference current; when not, *reason says why
     // (translated). Empty text is acceptable: it resets the field to its default.
     static bool isAcceptable(const QString &typed, const QString &current, QString *reason = nullptr);
-    // The full reference that typed text stands for (a bare tag keeps current's repository);
-    // empty when the text is empty or invalid.
-    static QString resolvedReference(const QString &typed, const QString &current);
+    // The full reference that typed text stands for (a bare tag keeps current's repository, and in a
+    // rootless row a bare version keeps the rootless form); empty when the text is empty or invalid.
+    static QString resolvedReference(const QString &typed, const QString &current, const QString &field = {},
+                                     const QString &defaultValue = {});
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;

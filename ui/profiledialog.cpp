@@ -269,7 +269,7 @@ void ProfileDialog::addProfile()
         m_hasDraft = true;
         m_form->setProfile(newDraft(), ProfileForm::KeyState::None);
         rebuildList(kDraftId);
-        m_form->findChild<QWidget *>(QStringLiteral("nameEdit"))->setFocus();
+        m_form->focusName();
     });
 }
 

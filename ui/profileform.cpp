@@ -443,4 +443,9 @@ bool ProfileForm::isTesting() const
     return !m_test->isEnabled();
 }
 
+void ProfileForm::focusName()
+{
+    m_name->setFocus();
+}
+
 } // namespace hci

@@ -50,6 +50,8 @@ public:
     QString accountMismatch() const;
 
     void testConnection();
+    // Puts the keyboard in the name field, e.g. for a new profile.
+    void focusName();
     QString testMessage() const;
     bool isTesting() const;
 

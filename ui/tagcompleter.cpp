@@ -3,6 +3,7 @@
 #include "session/taglookup.h"
 #include "tagtexts.h"
 
+#include "core/fieldrules.h"
 #include "core/imagereference.h"
 #include "core/imageversion.h"
 #include "core/knowntags.h"
@@ -69,10 +70,11 @@ TagCompleter::TagCompleter(QLineEdit *editor, TagLookup *lookup)
     }
 }
 
-void TagCompleter::start(const QString &current, const QString &defaultValue)
+void TagCompleter::start(const QString &current, const QString &defaultValue, const QString &field)
 {
     m_current = current;
     m_default = defaultValue;
+    m_field = field;
     m_key = KnownTags::repositoryKey(current);
     m_offered = false;
     if (m_lookup)
@@ -88,7 +90,8 @@ void TagCompleter::refresh()
     const KnownTags::Entry entry = m_lookup->knownTags()->entry(m_current);
     const ImageReference defaultRef = ImageReference::parse(m_default);
     const QString defaultTag = defaultRef.sameRepository(ImageReference::parse(m_current)) ? defaultRef.tag() : QString();
-    const QList<TagStanding> list = entry.window.describe(entry.tags, defaultTag);
+    // Harness's release train is marked against its window, up to the default; plugin images are not.
+    const QList<TagStanding> list = entry.window.appliedTo(m_current, m_default).describe(entry.tags, defaultTag);
     const QColor dim = m_editor->palette().color(QPalette::PlaceholderText);
     for (const TagStanding &standing : list) {
         auto *tag = new QStandardItem(standing.tag);
@@ -176,19 +179,31 @@ QString TagCompleter::tagPrefix(const QString &text) const
 QString TagCompleter::note(const QString &resolvedReference, bool *warning) const
 {
     *warning = false;
-    if (!m_lookup || resolvedReference.isEmpty())
+    if (resolvedReference.isEmpty())
         return {};
+    // The row's own rules first: they hold whether or not the registry answers.
+    const QString rootless = FieldRules::rootlessWarning(m_field, m_default, resolvedReference);
+    if (!m_lookup) {
+        *warning = !rootless.isEmpty();
+        return rootless;
+    }
     const ImageReference resolved = ImageReference::parse(resolvedReference);
     const KnownTags::Entry entry = m_lookup->knownTags()->entry(resolvedReference);
     const QString image = resolved.repository();
     switch (entry.status) {
     case KnownTags::Status::Unknown:
-        return {};
-    case KnownTags::Status::Loading:
-        return tr("Looking up the tags of %1…").arg(image);
-    case KnownTags::Status::Failed:
+        *warning = !rootless.isEmpty();
+        return rootless;
+    case KnownTags::Status::Loading: {
+        *warning = !rootless.isEmpty();
+        const QString looking = tr("Looking up the tags of %1…").arg(image);
+        return rootless.isEmpty() ? looking : rootless + u'\n' + looking;
+    }
+    case KnownTags::Status::Failed: {
         *warning = true;
-        return tr("The tags of %1 are unknown: %2 A typed tag is still accepted.").arg(image, entry.problem);
+        const QString unknown = tr("The tags of %1 are unknown: %2 A typed tag is still accepted.").arg(image, entry.problem);
+        return rootless.isEmpty() ? unknown : rootless + u'\n' + unknown;
+    }
     case KnownTags::Status::Known:
         break;
     }
@@ -196,9 +211,12 @@ QString TagCompleter::note(const QString &resolvedReference, bool *warning) cons
         return {};
     const QString tag = tagOf(resolved);
     QStringList notes;
+    if (!rootless.isEmpty())
+        notes.append(rootless);
+    const auto age = entry.window.appliedTo(resolvedReference, m_default).ageOf(tag);
     if (!entry.tags.contains(tag) && !entry.truncated) {
         notes.append(tr("%1 has no tag \"%2\" in its registry; the apply will ask you to confirm it.").arg(image, tag));
-    } else if (const auto age = entry.window.ageOf(tag); age && age->isOutsideWindow()) {
+    } else if (age && age->isOutsideWindow()) {
         notes.append(TagTexts::releaseWarning(tag, *age));
     }
     const ImageReference defaultRef = ImageReference::parse(m_default);
@@ -207,6 +225,11 @@ QString TagCompleter::note(const QString &resolvedReference, bool *warning) cons
             notes.append(tr("It is older than the default, %1.").arg(defaultRef.tag()));
     }
     *warning = !notes.isEmpty();
+    // Information, not a warning: a tag ahead of the default, or a plugin with a newer release.
+    if (age && age->aheadOfDefault)
+        notes.append(tr("It is ahead of Harness's default, %1.").arg(defaultRef.tag()));
+    else if (age && !age->supportWindow && age->hasNewerRelease())
+        notes.append(TagTexts::newerRelease(tag, *age));
     return notes.join(u'\n');
 }
 

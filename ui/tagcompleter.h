@@ -29,7 +29,7 @@ public:
     void setAnchor(std::function<QRect()> anchor) { m_anchor = std::move(anchor); }
 
     // Looks up the image of `current`; the default marks its tag in the list.
-    void start(const QString &current, const QString &defaultValue);
+    void start(const QString &current, const QString &defaultValue, const QString &field = {});
     // The person typed: the list narrows to the tags that contain the tag part of the text.
     void textEdited(const QString &text);
     // Opens the whole list once, if the tags are known and nothing was typed yet.
@@ -63,6 +63,7 @@ private:
     std::function<QRect()> m_anchor;
     QString m_current;
     QString m_default;
+    QString m_field;
     QString m_key;
     bool m_offered = false; // the full list was shown once on its own; later it waits to be asked
 };

@@ -62,6 +62,11 @@ QString ConfigDocument::proposedOverride(const QString &field) const
 
 bool ConfigDocument::setOverride(const QString &field, const QString &value, QString *whyNot)
 {
+    if (m_snapshot.isReadOnly(field)) {
+        if (whyNot)
+            *whyNot = tr("%1 is read-only: the server sent a value this app does not edit.").arg(field);
+        return false;
+    }
     const ImageReference reference = ImageReference::parse(value);
     if (!reference.isValid()) {
         if (whyNot)
@@ -76,6 +81,8 @@ bool ConfigDocument::setOverride(const QString &field, const QString &value, QSt
 
 void ConfigDocument::resetField(const QString &field)
 {
+    if (m_snapshot.isReadOnly(field))
+        return; // never sent back, not even as a reset
     queue(field, PendingChange{field, PendingChange::Kind::Reset, {}},
           tr("Reset %1 to its default").arg(FieldCatalog::info(field).label));
 }

@@ -6,6 +6,16 @@
 
 namespace hci {
 
+namespace {
+
+// The server's own test: a blank override is none (StringUtils.isBlank).
+bool isBlank(const QString &value)
+{
+    return value.trimmed().isEmpty();
+}
+
+} // namespace
+
 ConfigSnapshot::ConfigSnapshot(Module module, Infra infra, ImageMap defaults, ImageMap overrides,
                                ImageMap deprecated, QDateTime loadedAt)
     : m_module(module)
@@ -15,24 +25,88 @@ ConfigSnapshot::ConfigSnapshot(Module module, Infra infra, ImageMap defaults, Im
     , m_deprecated(std::move(deprecated))
     , m_loadedAt(std::move(loadedAt))
 {
+    collectFields();
+}
+
+void ConfigSnapshot::setReadOnlyFields(ImageMap defaults, ImageMap overrides)
+{
+    m_readOnlyDefaults = std::move(defaults);
+    m_readOnlyOverrides = std::move(overrides);
+    // A field cannot be both: the value that is not text wins, so that nothing is ever sent for it.
+    for (auto it = m_readOnlyDefaults.cbegin(); it != m_readOnlyDefaults.cend(); ++it)
+        m_defaults.remove(it.key());
+    for (auto it = m_readOnlyOverrides.cbegin(); it != m_readOnlyOverrides.cend(); ++it)
+        m_overrides.remove(it.key());
+    collectFields();
+}
+
+ConfigSnapshot ConfigSnapshot::withOverrides(ImageMap overrides, ImageMap deprecated) const
+{
+    ConfigSnapshot snapshot(m_module, m_infra, m_defaults, std::move(overrides), std::move(deprecated));
+    snapshot.setReadOnlyFields(m_readOnlyDefaults, m_readOnlyOverrides);
+    return snapshot;
+}
+
+bool ConfigSnapshot::isReadOnly(const QString &field) const
+{
+    return m_readOnlyDefaults.contains(field) || m_readOnlyOverrides.contains(field);
+}
+
+QStringList ConfigSnapshot::readOnlyFields() const
+{
+    return FieldCatalog::sorted(m_readOnlyDefaults.keys() + m_readOnlyOverrides.keys());
+}
+
+void ConfigSnapshot::collectFields()
+{
     QStringList keys = m_defaults.keys();
     keys += m_overrides.keys();
+    keys += m_readOnlyDefaults.keys();
+    keys += m_readOnlyOverrides.keys();
     m_fields = FieldCatalog::sorted(keys);
+}
+
+int ConfigSnapshot::overrideCount() const
+{
+    int count = 0;
+    for (const QString &value : m_overrides)
+        count += isBlank(value) ? 0 : 1;
+    return count;
 }
 
 FieldComparison ConfigSnapshot::compare(const QString &field) const
 {
     FieldComparison result;
     result.field = field;
+
+    if (isReadOnly(field)) {
+        result.readOnly = true;
+        result.defaultValue = m_readOnlyDefaults.contains(field) ? m_readOnlyDefaults.value(field)
+                                                                 : m_defaults.value(field);
+        const bool readOnlyOverride = m_readOnlyOverrides.contains(field);
+        result.overridden = readOnlyOverride || !isBlank(m_overrides.value(field));
+        result.overrideValue = readOnlyOverride ? m_readOnlyOverrides.value(field) : m_overrides.value(field);
+        result.state = FieldState::ReadOnly;
+        return result;
+    }
+
     result.defaultValue = m_defaults.value(field);
     const auto override = m_overrides.constFind(field);
+    if (override != m_overrides.cend() && isBlank(*override)) {
+        result.emptyOverrideStored = true;
+        result.state = FieldState::EmptyOverride;
+        return result;
+    }
     result.overridden = override != m_overrides.cend();
     if (result.overridden)
         result.overrideValue = *override;
-    result.deprecated = result.overridden && m_deprecated.contains(field);
+    // What get-deprecated-config says, about the override it judged; nothing of our own.
+    const auto listed = m_deprecated.constFind(field);
+    result.deprecated = result.overridden && listed != m_deprecated.cend()
+        && (listed->isEmpty() || *listed == result.overrideValue);
 
     if (!result.overridden) {
-        result.state = FieldState::DefaultOnly;
+        result.state = FieldState::Default;
         return result;
     }
     if (result.defaultValue.isEmpty()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fieldstate.h"
 #include "module.h"
 
 #include <QDateTime>
@@ -13,29 +14,20 @@ namespace hci {
 // field name -> full image reference, as the API sends them.
 using ImageMap = QMap<QString, QString>;
 
-// What one row shows about a field, most telling first: a row is exactly one of these.
-enum class FieldState {
-    DefaultOnly,    // no override: Harness's default is used
-    Overridden,     // an override that is neither older nor newer than the default (or not comparable)
-    SameAsDefault,  // an override with exactly the default's value: harmless, but pinned
-    Behind,         // an override with an older version than the default
-    Ahead,          // an override with a newer version than the default
-    Deprecated,     // listed by get-deprecated-config: a major version or more behind
-    OverrideOnly    // an override for a field that has no default (the server dropped it)
-};
-
 enum class VersionRelation { Unknown, Older, Same, Newer };
 
 struct FieldComparison
 {
     QString field;
-    QString defaultValue;   // empty when the field has no default
-    QString overrideValue;  // empty when not overridden
+    QString defaultValue;   // empty when the field has no default; JSON text for a read-only field
+    QString overrideValue;  // empty when not overridden; JSON text for a read-only field
     bool overridden = false;
     bool deprecated = false;
     bool mirrored = false;  // the override pulls from another repository than the default
+    bool readOnly = false;  // the server sent a value that is not text: shown, never sent back
+    bool emptyOverrideStored = false; // a blank override, which the server treats as none
     VersionRelation relation = VersionRelation::Unknown;
-    FieldState state = FieldState::DefaultOnly;
+    FieldState state = FieldState::Default; // one of the states the server's answers alone decide
 
     // The value pipelines use.
     QString effectiveValue() const { return overridden ? overrideValue : defaultValue; }
@@ -55,7 +47,18 @@ public:
     const ImageMap &overrides() const { return m_overrides; }
     const ImageMap &deprecated() const { return m_deprecated; }
     QDateTime loadedAt() const { return m_loadedAt; }
-    bool isEmpty() const { return m_defaults.isEmpty() && m_overrides.isEmpty(); }
+    bool isEmpty() const { return m_defaults.isEmpty() && m_overrides.isEmpty() && m_readOnlyDefaults.isEmpty(); }
+
+    // Fields whose value a newer server sent as something other than text (a boolean, a number, an
+    // object), as JSON text. They show in the table, read-only; they are never part of a change.
+    void setReadOnlyFields(ImageMap defaults, ImageMap overrides);
+    const ImageMap &readOnlyDefaults() const { return m_readOnlyDefaults; }
+    const ImageMap &readOnlyOverrides() const { return m_readOnlyOverrides; }
+    bool isReadOnly(const QString &field) const;
+    QStringList readOnlyFields() const; // in catalog order
+
+    // The same defaults and read-only fields with overrides read again (after an apply), at a new time.
+    ConfigSnapshot withOverrides(ImageMap overrides, ImageMap deprecated) const;
 
     // Every field the server named, in catalog order, unknown ones last.
     QStringList fields() const { return m_fields; }
@@ -63,14 +66,19 @@ public:
     FieldComparison compare(const QString &field) const;
     QList<FieldComparison> comparisons() const;
 
-    int overrideCount() const { return int(m_overrides.size()); }
+    // Overrides that count: a blank one is no override for the server.
+    int overrideCount() const;
 
 private:
+    void collectFields();
+
     Module m_module = Module::Ci;
     Infra m_infra = Infra::K8;
     ImageMap m_defaults;
     ImageMap m_overrides;
     ImageMap m_deprecated;
+    ImageMap m_readOnlyDefaults;
+    ImageMap m_readOnlyOverrides;
     QDateTime m_loadedAt;
     QStringList m_fields;
 };

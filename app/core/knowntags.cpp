@@ -37,6 +37,15 @@ std::optional<ReleaseAge> KnownTags::ageOf(const QString &reference) const
     return found->window.ageOf(parsed.tag());
 }
 
+std::optional<ReleaseAge> KnownTags::ageOf(const QString &reference, const QString &defaultReference) const
+{
+    const ImageReference parsed = ImageReference::parse(reference);
+    const auto found = m_entries.constFind(repositoryKey(parsed));
+    if (found == m_entries.cend() || found->status != Status::Known)
+        return std::nullopt;
+    return found->window.appliedTo(reference, defaultReference).ageOf(parsed.tag());
+}
+
 void KnownTags::setLoading(const QString &reference)
 {
     Entry entry = this->entry(reference);

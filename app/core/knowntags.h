@@ -44,6 +44,9 @@ public:
 
     // How old the reference's tag is against the releases of its repository; nothing when unknown.
     std::optional<ReleaseAge> ageOf(const QString &reference) const;
+    // The same, as Harness measures it for a row with this default: the support window for its
+    // release train only, ending at the default; plugin images only learn whether a newer release exists.
+    std::optional<ReleaseAge> ageOf(const QString &reference, const QString &defaultReference) const;
 
     void setLoading(const QString &reference);
     void setTags(const QString &reference, const QStringList &tags, bool truncated = false);

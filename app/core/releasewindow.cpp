@@ -1,5 +1,6 @@
 #include "releasewindow.h"
 
+#include "imagereference.h"
 #include "imageversion.h"
 
 #include <algorithm>
@@ -8,7 +9,43 @@ namespace hci {
 
 bool ReleaseAge::isOutsideWindow() const
 {
-    return releasesBehind >= ReleaseWindow::kSupportedReleases;
+    return supportWindow && !aheadOfDefault && releasesBehind >= ReleaseWindow::kSupportedReleases;
+}
+
+bool isHarnessReleaseTrain(const ImageReference &reference)
+{
+    if (!reference.isValid())
+        return false;
+    const QStringList parts = reference.path().split(u'/');
+    if (parts.size() < 2 || parts.at(parts.size() - 2) != QLatin1String("harness"))
+        return false;
+    return parts.last() == QLatin1String("ci-addon") || parts.last() == QLatin1String("ci-lite-engine");
+}
+
+bool isHarnessReleaseTrain(const QString &reference)
+{
+    return isHarnessReleaseTrain(ImageReference::parse(reference));
+}
+
+ReleaseWindow ReleaseWindow::appliedTo(const QString &reference, const QString &defaultReference) const
+{
+    ReleaseWindow window = *this;
+    window.m_supportWindow = isHarnessReleaseTrain(reference);
+    window.m_ceiling = {};
+    if (!window.m_supportWindow)
+        return window;
+    const ImageReference defaultRef = ImageReference::parse(defaultReference);
+    if (!isHarnessReleaseTrain(defaultRef))
+        return window;
+    const auto defaultVersion = ImageVersion::fromTag(defaultRef.tag());
+    if (!defaultVersion)
+        return window;
+    // Tags newer than the default are not yet Harness's release: the window ends at the default.
+    window.m_ceiling = defaultVersion->number().normalized();
+    window.m_releases.removeIf([&window](const QVersionNumber &release) {
+        return QVersionNumber::compare(release.normalized(), window.m_ceiling) > 0;
+    });
+    return window;
 }
 
 ReleaseWindow ReleaseWindow::fromTags(const QStringList &tags)
@@ -44,6 +81,9 @@ std::optional<ReleaseAge> ReleaseWindow::ageOf(QStringView tag) const
     if (!version || m_releases.isEmpty())
         return std::nullopt;
     ReleaseAge age;
+    age.supportWindow = m_supportWindow;
+    age.aheadOfDefault = !m_ceiling.isNull()
+        && QVersionNumber::compare(version->number().normalized(), m_ceiling) > 0;
     age.version = version->number();
     age.newest = newest();
     age.supported = supported();
@@ -66,13 +106,16 @@ QList<TagStanding> ReleaseWindow::describe(const QStringList &tags, QStringView 
         TagStanding standing;
         standing.tag = tag;
         standing.isDefault = !defaultTag.isEmpty() && tag == defaultTag;
+        standing.supportWindow = m_supportWindow;
         if (const auto version = ImageVersion::fromTag(tag)) {
             standing.hasVersion = true;
             standing.variant = version->variant();
             standing.isRelease = standing.variant.isEmpty() && version->number().segmentCount() == 3;
             if (const auto age = ageOf(tag)) {
-                standing.isNewest = age->releasesBehind == 0 && age->version.normalized() == age->newest.normalized();
-                if (!age->isOutsideWindow())
+                standing.aheadOfDefault = age->aheadOfDefault;
+                standing.isNewest = !age->aheadOfDefault
+                    && age->releasesBehind == 0 && age->version.normalized() == age->newest.normalized();
+                if (m_supportWindow && !age->isOutsideWindow() && !age->aheadOfDefault)
                     standing.supportRank = age->releasesBehind;
             }
         }

@@ -159,12 +159,16 @@ DecodedAnswer decodeAnswer(int httpStatus, const QByteArray &body)
     return answer;
 }
 
-bool decodeImageMap(const QJsonValue &data, QMap<QString, QString> *images, QString *whyNot)
+bool decodeImageMap(const QJsonValue &data, QMap<QString, QString> *images, QString *whyNot,
+                    QMap<QString, QString> *otherValues)
 {
     QMap<QString, QString> result;
+    QMap<QString, QString> others;
     if (data.isNull()) {
         if (images)
             *images = result;
+        if (otherValues)
+            *otherValues = others;
         return true;
     }
     if (!data.isObject()) {
@@ -174,18 +178,23 @@ bool decodeImageMap(const QJsonValue &data, QMap<QString, QString> *images, QStr
     }
     const QJsonObject object = data.toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (it.value().isNull())
+        const QJsonValue value = it.value();
+        if (value.isNull())
             continue;
-        if (!it.value().isString()) {
-            if (whyNot)
-                *whyNot
-                    = QCoreApplication::translate("hci::Envelope", "The value of \"%1\" is not text.").arg(it.key());
-            return false;
+        if (value.isString()) {
+            result.insert(it.key(), value.toString());
+            continue;
         }
-        result.insert(it.key(), it.value().toString());
+        // Shown as the JSON it is, read-only: one field of a newer kind must not blank the view.
+        const QJsonDocument wrapped(QJsonArray{value});
+        QByteArray text = wrapped.toJson(QJsonDocument::Compact);
+        text = text.mid(1, text.size() - 2); // the value alone, without the array's brackets
+        others.insert(it.key(), QString::fromUtf8(text));
     }
     if (images)
         *images = result;
+    if (otherValues)
+        *otherValues = others;
     return true;
 }
 

@@ -24,8 +24,11 @@ struct DecodedAnswer
 // httpStatus 0 means no status line arrived. Any body that is not a SUCCESS envelope gives an error.
 DecodedAnswer decodeAnswer(int httpStatus, const QByteArray &body);
 
-// Reads `data` as {field: "image:tag"}. A null data is an empty map (the docs' "contains null").
-// Any value that is not a string or null is a shape error; null values are skipped.
-bool decodeImageMap(const QJsonValue &data, QMap<QString, QString> *images, QString *whyNot);
+// Reads `data` as {field: "image:tag"}. A null data is an empty map (the docs' "contains null"), and
+// `data` that is not an object is a shape error. Null values are skipped. A newer server may send
+// values of other types (a boolean, a number, an object): they never fail the answer; they go to
+// otherValues as compact JSON text, when given, and are left out of images.
+bool decodeImageMap(const QJsonValue &data, QMap<QString, QString> *images, QString *whyNot,
+                    QMap<QString, QString> *otherValues = nullptr);
 
 } // namespace hci

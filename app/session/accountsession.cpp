@@ -1,6 +1,7 @@
 #include "accountsession.h"
 
 #include "harness/apireply.h"
+#include "harness/envelope.h"
 #include "harness/harnessclient.h"
 #include "harness/requestpreview.h"
 
@@ -146,12 +147,14 @@ void AccountSession::load()
         if (!reply->isOk())
             return failLoad(reply->error());
         m_load.defaults = reply->images();
+        decodeImageMap(reply->data(), nullptr, nullptr, &m_load.readOnlyDefaults);
         loadPartDone();
     });
     watch(m_client->getCustomerConfig(m_module, m_infra, true), [this](ApiReply *reply) {
         if (!reply->isOk())
             return failLoad(reply->error());
         m_load.overrides = reply->images();
+        decodeImageMap(reply->data(), nullptr, nullptr, &m_load.readOnlyOverrides);
         loadPartDone();
     });
     watch(m_client->getDeprecatedConfig(m_module), [this](ApiReply *reply) {
@@ -173,7 +176,9 @@ void AccountSession::loadPartDone()
         return;
     ++m_run; // the run is over; nothing of it is in flight any more
     const LoadRun load = std::exchange(m_load, LoadRun {});
-    m_document->setSnapshot(ConfigSnapshot(load.module, load.infra, load.defaults, load.overrides, load.deprecated));
+    ConfigSnapshot snapshot(load.module, load.infra, load.defaults, load.overrides, load.deprecated);
+    snapshot.setReadOnlyFields(load.readOnlyDefaults, load.readOnlyOverrides);
+    m_document->setSnapshot(snapshot);
     setState(State::Idle);
     Q_EMIT loaded();
 }
@@ -345,8 +350,8 @@ void AccountSession::finishApplyFailed(const ApiError &error, const QStringList 
 void AccountSession::takeServerOverrides(const ImageMap &overrides)
 {
     const ConfigSnapshot &old = m_document->snapshot();
-    m_document->setSnapshot(ConfigSnapshot(m_apply.module, m_apply.infra, old.defaults(), overrides,
-        stillDeprecated(old.deprecated(), old.overrides(), overrides)));
+    // The read-only fields stay: the read-back's overrides replace only the images.
+    m_document->setSnapshot(old.withOverrides(overrides, stillDeprecated(old.deprecated(), old.overrides(), overrides)));
 }
 
 // ---- preview

@@ -83,6 +83,8 @@ private:
         ImageMap defaults;
         ImageMap overrides;
         ImageMap deprecated;
+        ImageMap readOnlyDefaults;  // values that are not text, as JSON text
+        ImageMap readOnlyOverrides;
     };
     struct ApplyRun
     {
