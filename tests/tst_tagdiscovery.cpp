@@ -209,7 +209,7 @@ private Q_SLOTS:
         };
         QCOMPARE(kanikoState(), RowState::Behind);
         // Once get-deprecated-config lists it, it is Deprecated: the server's word comes first.
-        m_window->sandbox()->store().setDeprecated(m_window->sandbox()->accountId(), Module::Ci,
+        m_services->sandbox()->store().setDeprecated(m_services->sandbox()->accountId(), Module::Ci,
                                                    {{kaniko, QStringLiteral("plugins/kaniko:0.9.2")}});
         QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
         QTest::keyClick(m_window.get(), Qt::Key_F5);
@@ -287,7 +287,7 @@ private Q_SLOTS:
         QTRY_VERIFY(hint() && hint()->isVisible());
         QVERIFY2(hint()->text().contains(QStringLiteral("Sets harness/ci-addon:rootless-1.16.91")), qPrintable(hint()->text()));
         QTest::keyClick(editor, Qt::Key_Return);
-        QTRY_COMPARE(m_window->document()->proposedOverride(rootless), QStringLiteral("harness/ci-addon:rootless-1.16.91"));
+        QTRY_COMPARE(m_services->document()->proposedOverride(rootless), QStringLiteral("harness/ci-addon:rootless-1.16.91"));
 
         // A whole reference without the rootless form is taken as typed, with a warning first.
         editor = openOverrideEditor(rootless);
@@ -303,15 +303,15 @@ private Q_SLOTS:
     {
         QVERIFY(openSandbox());
         QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
-        m_window->session()->setScope(Module::Ci, Infra::Vm);
-        m_window->session()->load();
+        m_services->session()->setScope(Module::Ci, Infra::Vm);
+        m_services->session()->load();
         QVERIFY(loaded.wait(10000));
         const QString slsa = QStringLiteral("slsaVerificationTag");
         QTRY_VERIFY(viewIndex(slsa, ConfigTreeModel::FieldColumn).isValid());
         QVERIFY(viewIndex(slsa, ConfigTreeModel::FieldColumn).data(ConfigTreeModel::WarningRole).toString().contains(slsa));
 
-        QVERIFY(m_window->document()->setOverride(slsa, QStringLiteral("harness/slsa-plugin:0.40.0")));
-        m_window->sandbox()->clearRequests();
+        QVERIFY(m_services->document()->setOverride(slsa, QStringLiteral("harness/slsa-plugin:0.40.0")));
+        m_services->sandbox()->clearRequests();
         ApplyReviewDialog *review = openReview();
         QVERIFY(review);
         QCOMPARE(review->refusedFields(), 1);
@@ -328,7 +328,7 @@ private Q_SLOTS:
     void aNewerServersTypedFieldsLoadReadOnlyAndTheRestWorks()
     {
         QVERIFY(openSandbox());
-        m_window->sandbox()->setExtraDefaultFields(SandboxServer::newerServerFields());
+        m_services->sandbox()->setExtraDefaultFields(SandboxServer::newerServerFields());
         QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         QVERIFY(loaded.wait(10000));
@@ -350,15 +350,15 @@ private Q_SLOTS:
         QVERIFY(said);
 
         // Every other field still works: an edit goes out, and nothing read-only goes with it.
-        QVERIFY(m_window->document()->setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.91")));
-        m_window->document()->resetAll();
-        m_window->sandbox()->clearRequests();
+        QVERIFY(m_services->document()->setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.91")));
+        m_services->document()->resetAll();
+        m_services->sandbox()->clearRequests();
         ApplyReviewDialog *review = openReview();
         QVERIFY(review);
         QTRY_COMPARE(review->checksPending(), 0);
         review->accept();
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->document()->pendingCount(), 0, 10000);
-        const auto requests = m_window->sandbox()->requests();
+        QTRY_COMPARE_WITH_TIMEOUT(m_services->document()->pendingCount(), 0, 10000);
+        const auto requests = m_services->sandbox()->requests();
         for (const auto &request : requests) {
             for (const char *key : {"cacheIntelligenceEnabled", "imagePullRetries", "pluginSettings"})
                 QVERIFY2(!request.body.contains(key), request.body.constData());
