@@ -17,6 +17,7 @@ MessageBar::MessageBar(QWidget *parent)
     , m_text(new QLabel(this))
     , m_detailsLabel(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_action(new QPushButton(this))
     , m_detailsButton(new QPushButton(tr("&Details"), this))
     , m_close(new QPushButton(this))
 {
@@ -24,14 +25,18 @@ MessageBar::MessageBar(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText); // server words are never rendered as rich text
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setObjectName(QStringLiteral("messageText"));
     m_detailsLabel->setWordWrap(true);
+    m_detailsLabel->setTextFormat(Qt::PlainText);
     m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detailsLabel->setObjectName(QStringLiteral("messageDetails"));
     m_detailsLabel->hide();
     m_retry->setObjectName(QStringLiteral("messageRetry"));
     m_retry->setToolTip(tr("Try the same again"));
+    m_action->setObjectName(QStringLiteral("messageAction"));
+    m_action->hide();
     m_detailsButton->setObjectName(QStringLiteral("messageDetailsButton"));
     m_detailsButton->setCheckable(true);
     m_detailsButton->setToolTip(tr("Show what the server answered, with its correlation ID"));
@@ -43,6 +48,7 @@ MessageBar::MessageBar(QWidget *parent)
     auto *row = new QHBoxLayout;
     row->addWidget(m_icon, 0, Qt::AlignTop);
     row->addWidget(m_text, 1);
+    row->addWidget(m_action, 0, Qt::AlignTop);
     row->addWidget(m_retry, 0, Qt::AlignTop);
     row->addWidget(m_detailsButton, 0, Qt::AlignTop);
     row->addWidget(m_close, 0, Qt::AlignTop);
@@ -52,6 +58,10 @@ MessageBar::MessageBar(QWidget *parent)
     layout->addWidget(m_detailsLabel);
 
     connect(m_retry, &QPushButton::clicked, this, &MessageBar::retryRequested);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        m_action->hide(); // one click, one run
+        Q_EMIT actionRequested();
+    });
     connect(m_detailsButton, &QPushButton::toggled, m_detailsLabel, &QLabel::setVisible);
     connect(m_close, &QPushButton::clicked, this, &MessageBar::dismiss);
     hide();
@@ -66,6 +76,7 @@ void MessageBar::showMessage(Level level, const QString &text, const QString &de
     m_detailsButton->setChecked(false);
     m_detailsButton->setVisible(!details.isEmpty());
     m_retry->setVisible(canRetry);
+    m_action->hide();
 
     QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
     QColor tint = palette().color(QPalette::Highlight);
@@ -90,9 +101,22 @@ void MessageBar::showMessage(Level level, const QString &text, const QString &de
     show();
 }
 
+void MessageBar::setAction(const QString &text, const QString &toolTip)
+{
+    m_action->setText(text);
+    m_action->setToolTip(toolTip);
+    m_action->setVisible(!text.isEmpty());
+}
+
+QString MessageBar::actionText() const
+{
+    return m_action->isVisible() ? m_action->text() : QString();
+}
+
 void MessageBar::dismiss()
 {
     hide();
+    m_action->hide();
     m_text->clear();
     m_details.clear();
 }
