@@ -42,7 +42,11 @@ private Q_SLOTS:
     void mergedLaysOverridesOverDefaults();
     void deprecatedFlagsOldMajorVersions_data();
     void deprecatedFlagsOldMajorVersions();
-    void deprecatedLooksAtBothInfras();
+    void deprecatedIgnoresVm();
+    void oneDocumentHoldsBothInfrasAndTheLastSaveWins();
+    void vmListsSlsaVerificationButRefusesIt();
+    void blankIsStoredButNotMerged();
+    void iacmAndIdpHaveTheirOwnLists();
     void setDeprecatedAddsImagesAndClearForgetsThem();
     void setDefaultsChangesWhichFieldsExist();
 };
@@ -52,10 +56,8 @@ void TestSandboxStore::seedsTheDocumentedDefaults_data()
     QTest::addColumn<Module>("module");
     QTest::addColumn<Infra>("infra");
     QTest::addColumn<int>("count");
-    for (Module module : allModules()) {
-        QTest::addRow("%s-K8", qPrintable(moduleId(module))) << module << Infra::K8 << 48;
-        QTest::addRow("%s-VM", qPrintable(moduleId(module))) << module << Infra::Vm << 43;
-    }
+    QTest::addRow("ci-K8") << Module::Ci << Infra::K8 << 48;
+    QTest::addRow("ci-VM") << Module::Ci << Infra::Vm << 43;
 }
 
 void TestSandboxStore::seedsTheDocumentedDefaults()
@@ -71,8 +73,6 @@ void TestSandboxStore::seedsTheDocumentedDefaults()
     QCOMPARE(defaults.value(QStringLiteral("iacmTerraform")), QStringLiteral("plugins/harness_terraform:dev"));
     QCOMPARE(defaults.value(QStringLiteral("updateCatalogProperty")),
         QStringLiteral("harness/updatecatalogproperty:latest"));
-    // The documentation shows one set of images; every module starts from it.
-    QCOMPARE(defaults, store.defaults(Module::Ci, infra));
 }
 
 void TestSandboxStore::vmLacksTheK8OnlyFields()
@@ -228,28 +228,21 @@ void TestSandboxStore::deprecatedFlagsOldMajorVersions_data()
     QTest::addColumn<QString>("image");
     QTest::addColumn<bool>("deprecated");
 
-    // Defaults: ci-addon 1.16.92, drone-git 1.6.9-rootless, kaniko 1.10.6, sto-plugin latest.
-    QTest::newRow("major behind") << "addonTag"
-                                  << "harness/ci-addon:0.16.92" << true;
-    QTest::newRow("two majors behind, mirror with port") << "addonTag"
-                                                         << "registry.example.com:5000/harness/ci-addon:0.1.0" << true;
-    QTest::newRow("rootless suffix") << "gitCloneTag"
-                                     << "harness/drone-git:0.9.0-rootless" << true;
-    QTest::newRow("rootless prefix") << "addonTagRootless"
-                                     << "harness/ci-addon:rootless-0.16.0" << true;
-    QTest::newRow("same major, older minor") << "addonTag"
-                                             << "harness/ci-addon:1.14.4" << false;
-    QTest::newRow("newer major") << "buildAndPushDockerRegistryTag"
-                                 << "plugins/kaniko:2.0.0" << false;
-    QTest::newRow("named tag") << "buildAndPushDockerRegistryTag"
-                               << "plugins/kaniko:latest" << false;
-    QTest::newRow("two-part version") << "buildAndPushDockerRegistryTag"
-                                      << "plugins/kaniko:0.10" << false;
+    // Defaults: ci-addon and ci-lite-engine 1.16.92. Only these two K8 fields are looked at.
+    QTest::newRow("add-on a major behind") << "addonTag" << "harness/ci-addon:0.16.92" << true;
+    QTest::newRow("lite engine, mirror with port")
+        << "liteEngineTag" << "registry.example.com:5000/harness/ci-lite-engine:0.1.0" << true;
+    QTest::newRow("same major, older minor") << "addonTag" << "harness/ci-addon:1.14.4" << false;
+    QTest::newRow("newer major") << "liteEngineTag" << "harness/ci-lite-engine:2.0.0" << false;
+    QTest::newRow("another field a major behind") << "gitCloneTag" << "harness/drone-git:0.9.0-rootless" << false;
+    QTest::newRow("rootless field a major behind") << "addonTagRootless" << "harness/ci-addon:rootless-0.16.0" << false;
+    QTest::newRow("tag that is no semantic version") << "addonTag" << "harness/ci-addon:rootless-0.16.0" << false;
+    QTest::newRow("two-part version") << "addonTag" << "harness/ci-addon:0.16" << false;
+    QTest::newRow("named tag") << "liteEngineTag" << "harness/ci-lite-engine:latest" << false;
     QTest::newRow("digest")
         << "addonTag"
         << "harness/ci-addon@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef" << false;
-    QTest::newRow("default not numeric") << "securityTag"
-                                         << "harness/sto-plugin:0.1.0" << false;
+    QTest::newRow("blank") << "addonTag" << "   " << false;
 }
 
 void TestSandboxStore::deprecatedFlagsOldMajorVersions()
@@ -267,19 +260,92 @@ void TestSandboxStore::deprecatedFlagsOldMajorVersions()
     QVERIFY(store.deprecated(kOtherAccount, Module::Ci).isEmpty());
 }
 
-void TestSandboxStore::deprecatedLooksAtBothInfras()
+void TestSandboxStore::deprecatedIgnoresVm()
 {
     SandboxStore store;
     QString failure;
     QVERIFY(store.update(kAccount, Module::Ci, Infra::Vm,
-        { set(QStringLiteral("gcsUploadTag"), QStringLiteral("plugins/gcs:0.6.3")) }, &failure));
+        { set(QStringLiteral("gcsUploadTag"), QStringLiteral("plugins/gcs:0.6.3")),
+            set(QStringLiteral("gitCloneTag"), QStringLiteral("harness/drone-git:0.1.0")) },
+        &failure));
+    QVERIFY(store.deprecated(kAccount, Module::Ci).isEmpty());
     QVERIFY(store.update(kAccount, Module::Ci, Infra::K8,
         { set(QStringLiteral("addonTag"), QStringLiteral("harness/ci-addon:0.1.0")),
-            set(QStringLiteral("s3UploadTag"), QStringLiteral("plugins/s3:1.5.0")) },
+            set(QStringLiteral("s3UploadTag"), QStringLiteral("plugins/s3:0.5.0")) },
         &failure));
-    const ImageMap expected = { { QStringLiteral("gcsUploadTag"), QStringLiteral("plugins/gcs:0.6.3") },
-        { QStringLiteral("addonTag"), QStringLiteral("harness/ci-addon:0.1.0") } };
+    const ImageMap expected = { { QStringLiteral("addonTag"), QStringLiteral("harness/ci-addon:0.1.0") } };
     QCOMPARE(store.deprecated(kAccount, Module::Ci), expected);
+}
+
+void TestSandboxStore::oneDocumentHoldsBothInfrasAndTheLastSaveWins()
+{
+    SandboxStore store;
+    QString failure;
+    // Two writes that loaded the same document: one for K8, one for VM.
+    SandboxStore::Document first = store.load(kAccount, Module::Ci);
+    SandboxStore::Document second = store.load(kAccount, Module::Ci);
+    QVERIFY(store.change(first, Module::Ci, Infra::K8,
+        { set(QStringLiteral("gitCloneTag"), QStringLiteral("harness/drone-git:1.0.0")) }, &failure));
+    QVERIFY(store.change(second, Module::Ci, Infra::Vm,
+        { set(QStringLiteral("gcsUploadTag"), QStringLiteral("plugins/gcs:1.0.0")) }, &failure));
+    // Nothing is stored until a save.
+    QVERIFY(store.overrides(kAccount, Module::Ci, Infra::K8).isEmpty());
+    store.save(kAccount, Module::Ci, first);
+    QCOMPARE(store.overrides(kAccount, Module::Ci, Infra::K8).size(), 1);
+    store.save(kAccount, Module::Ci, second);
+    // The second save carried the K8 part as it was loaded: the first write is gone.
+    QVERIFY(store.overrides(kAccount, Module::Ci, Infra::K8).isEmpty());
+    QCOMPARE(store.overrides(kAccount, Module::Ci, Infra::Vm).size(), 1);
+    // Another module's service keeps a document of its own.
+    QVERIFY(store.update(kAccount, Module::Iacm, Infra::K8,
+        { set(QStringLiteral("gitCloneTag"), QStringLiteral("harness/drone-git:1.0.0")) }, &failure));
+    QCOMPARE(store.overrides(kAccount, Module::Ci, Infra::Vm).size(), 1);
+}
+
+void TestSandboxStore::vmListsSlsaVerificationButRefusesIt()
+{
+    SandboxStore store;
+    QVERIFY(store.hasField(Module::Ci, Infra::Vm, QStringLiteral("slsaVerificationTag")));
+    QVERIFY(!store.acceptsField(Module::Ci, Infra::Vm, QStringLiteral("slsaVerificationTag")));
+    QVERIFY(store.acceptsField(Module::Ci, Infra::K8, QStringLiteral("slsaVerificationTag")));
+    QString failure;
+    QVERIFY(!store.update(kAccount, Module::Ci, Infra::Vm,
+        { set(QStringLiteral("gitCloneTag"), QStringLiteral("harness/drone-git:1.0.0")),
+            set(QStringLiteral("slsaVerificationTag"), QStringLiteral("harness/slsa-plugin:0.39.0")) },
+        &failure));
+    QCOMPARE(failure, QStringLiteral("Field slsaVerificationTag does not exist for infra type: VM"));
+    QVERIFY(!store.reset(kAccount, Module::Ci, Infra::Vm, { QStringLiteral("slsaVerificationTag") }, &failure));
+    QVERIFY(store.overrides(kAccount, Module::Ci, Infra::Vm).isEmpty());
+}
+
+void TestSandboxStore::blankIsStoredButNotMerged()
+{
+    SandboxStore store;
+    QString failure;
+    QVERIFY(store.update(kAccount, Module::Ci, Infra::K8,
+        { set(QStringLiteral("gitCloneTag"), QString()), set(QStringLiteral("s3UploadTag"), QStringLiteral(" \t")) },
+        &failure));
+    const ImageMap stored = { { QStringLiteral("gitCloneTag"), QString() }, { QStringLiteral("s3UploadTag"), QStringLiteral(" \t") } };
+    QCOMPARE(store.overrides(kAccount, Module::Ci, Infra::K8), stored);
+    QCOMPARE(store.merged(kAccount, Module::Ci, Infra::K8), store.defaults(Module::Ci, Infra::K8));
+}
+
+void TestSandboxStore::iacmAndIdpHaveTheirOwnLists()
+{
+    const SandboxStore store;
+    const ImageMap iacm = store.defaults(Module::Iacm, Infra::K8);
+    for (const char *field : { "addonTag", "liteEngineTag", "gitCloneTag", "iacmTerraform", "iacmOpenTofu" })
+        QVERIFY2(iacm.contains(QLatin1String(field)), field);
+    QVERIFY(!iacm.contains(QStringLiteral("buildAndPushECRTag")));
+    QVERIFY(!iacm.contains(QStringLiteral("registerCatalog")));
+    QVERIFY(!store.hasField(Module::Iacm, Infra::Vm, QStringLiteral("liteEngineTag")));
+    QVERIFY(store.hasField(Module::Iacm, Infra::Vm, QStringLiteral("iacmTerraform")));
+
+    const ImageMap idp = store.defaults(Module::Idp, Infra::K8);
+    QCOMPARE(idp.size(), 10);
+    QCOMPARE(idp.value(QStringLiteral("registerCatalog")), QStringLiteral("harness/registercatalog:1.9.0"));
+    QCOMPARE(idp.value(QStringLiteral("cookieCutter")), QStringLiteral("harness/cookiecutter:1.9.1"));
+    QVERIFY(!idp.contains(QStringLiteral("gitCloneTag")));
 }
 
 void TestSandboxStore::setDeprecatedAddsImagesAndClearForgetsThem()

@@ -56,7 +56,7 @@ QByteArray jsonText(const QJsonValue &value)
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
-QByteArray imagesJson(const ImageMap &images)
+QByteArray imagesJson(const ImageMap &images, const QJsonObject &extra)
 {
     QByteArray out = "{";
     bool first = true;
@@ -65,6 +65,14 @@ QByteArray imagesJson(const ImageMap &images)
             out += ',';
         first = false;
         out += jsonText(key) + ':' + jsonText(images.value(key));
+    }
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it) {
+        if (images.contains(it.key()))
+            continue;
+        if (!first)
+            out += ',';
+        first = false;
+        out += jsonText(it.key()) + ':' + jsonText(it.value());
     }
     out += '}';
     return out;
@@ -104,18 +112,29 @@ SandboxAnswer error(int httpStatus, const QString &code, const QString &message,
             + ",\"exception\":null,\"failureTypes\":[]}],\"metadata\":null" + extraMembers + '}');
 }
 
-SandboxAnswer accessDenied(const QString &account)
+SandboxAnswer failureMessage(const QString &code, const QString &message)
 {
-    const QString permission = QStringLiteral("core_account_edit");
+    return jsonAnswer(400,
+        "{\"status\":\"FAILURE\",\"code\":" + jsonText(code) + ",\"message\":" + jsonText(message)
+            + ",\"correlationId\":" + correlationId() + ",\"errors\":[]}");
+}
+
+SandboxAnswer unknownError()
+{
+    return error(500, QStringLiteral("UNKNOWN_ERROR"),
+        QStringLiteral("Oops, something went wrong on our end. Please contact Harness Support."));
+}
+
+SandboxAnswer accessDenied(const QString &account, const QString &permission)
+{
+    // The shape of the access-control client's PermissionCheckDTO; an account-level check names
+    // no resource identifier, so the message ends at the resource type.
     const QByteArray checks
         = ",\"failedPermissionChecks\":[{\"resourceScope\":{\"accountIdentifier\":" + jsonText(account)
         + ",\"orgIdentifier\":null,\"projectIdentifier\":null},\"resourceType\":\"ACCOUNT\","
           "\"resourceIdentifier\":null,\"permission\":"
         + jsonText(permission) + "}]";
-    return error(403, QStringLiteral("NG_ACCESS_DENIED"),
-        QStringLiteral("Missing permission %1 on account %2 (failedPermissionChecks: "
-                       "resourceType ACCOUNT, permission %1): this API key may only read")
-            .arg(permission, account),
+    return error(403, QStringLiteral("NG_ACCESS_DENIED"), QStringLiteral("Missing permission %1 on account").arg(permission),
         checks);
 }
 
@@ -137,9 +156,7 @@ SandboxAnswer fault(SandboxServer::Fault fault, int retryAfterSeconds, const QUr
         return answer;
     }
     case Fault::ServerError:
-        return error(500, QStringLiteral("UNKNOWN_ERROR"),
-            QStringLiteral("Oops, something went wrong on our end. Please contact Harness "
-                           "Support."));
+        return unknownError();
     case Fault::NotJson: {
         SandboxAnswer answer;
         answer.headers.append(contentType(QByteArrayLiteral("text/plain")));
@@ -162,6 +179,12 @@ SandboxAnswer fault(SandboxServer::Fault fault, int retryAfterSeconds, const QUr
     case Fault::Hang: {
         SandboxAnswer answer;
         answer.delivery = SandboxAnswer::Delivery::Hang;
+        return answer;
+    }
+    case Fault::Trickle: {
+        // The start of a real answer, so a client sees JSON arriving; the rest never comes.
+        SandboxAnswer answer = success(imagesJson({}));
+        answer.delivery = SandboxAnswer::Delivery::Trickle;
         return answer;
     }
     case Fault::Empty:

@@ -46,7 +46,18 @@ int main(int argc, char *argv[])
         QStringLiteral("API key with full rights (default: random)."), QStringLiteral("KEY"));
     const QCommandLineOption readOnlyOption(QStringLiteral("read-only-key"),
         QStringLiteral("API key that may only read (default: random)."), QStringLiteral("KEY"));
-    parser.addOptions({ portOption, accountOption, keyOption, readOnlyOption });
+    const QCommandLineOption noAccessOption(QStringLiteral("no-access-key"),
+        QStringLiteral("API key of the account without any permission (default: random)."), QStringLiteral("KEY"));
+    const QCommandLineOption writeLatencyOption(QStringLiteral("write-latency"),
+        QStringLiteral("Milliseconds between loading and saving the account's settings on update-config and "
+                       "reset-config, so that two writes in flight lose one, as on Harness (default: 0)."),
+        QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption newerServerOption(QStringLiteral("newer-server"),
+        QStringLiteral("Answer like a newer server: get-default-config and get-customer-config with "
+                       "overridesOnly=false carry extra fields that are not strings (a boolean, a number, an "
+                       "object)."));
+    parser.addOptions(
+        { portOption, accountOption, keyOption, readOnlyOption, noAccessOption, writeLatencyOption, newerServerOption });
     parser.process(app);
 
     bool portOk = false;
@@ -54,10 +65,16 @@ int main(int argc, char *argv[])
     if (!portOk || port > 65535)
         return fail(QStringLiteral("--port takes a number from 0 to 65535."));
 
+    bool latencyOk = false;
+    const int writeLatency = parser.value(writeLatencyOption).toInt(&latencyOk);
+    if (!latencyOk || writeLatency < 0 || writeLatency > 600000)
+        return fail(QStringLiteral("--write-latency takes milliseconds from 0 to 600000."));
+
     hci::SandboxServer::Options options;
     options.port = quint16(port);
     options.apiKey = parser.value(keyOption);
     options.readOnlyApiKey = parser.value(readOnlyOption);
+    options.noAccessApiKey = parser.value(noAccessOption);
     options.accountId = parser.value(accountOption);
     if (options.accountId.isEmpty())
         options.accountId = accountOfKey(options.apiKey);
@@ -67,7 +84,8 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--account takes letters, digits, '_' and '-' only."));
     // Printable ASCII without spaces: anything else cannot travel in an HTTP header.
     static const QRegularExpression keyShape(QStringLiteral("^[\\x21-\\x7e]*$"));
-    if (!keyShape.match(options.apiKey).hasMatch() || !keyShape.match(options.readOnlyApiKey).hasMatch())
+    if (!keyShape.match(options.apiKey).hasMatch() || !keyShape.match(options.readOnlyApiKey).hasMatch()
+        || !keyShape.match(options.noAccessApiKey).hasMatch())
         return fail(QStringLiteral("API keys take printable ASCII characters without spaces."));
     const QString keyAccount = accountOfKey(options.apiKey);
     if (!keyAccount.isEmpty() && keyAccount != options.accountId) {
@@ -76,6 +94,9 @@ int main(int argc, char *argv[])
     }
 
     hci::SandboxServer server(options);
+    server.setWriteLatency(writeLatency);
+    if (parser.isSet(newerServerOption))
+        server.setExtraDefaultFields(hci::SandboxServer::newerServerFields());
     QString whyNot;
     if (!server.start(&whyNot)) {
         fail(whyNot);
@@ -83,7 +104,12 @@ int main(int argc, char *argv[])
     }
 
     QTextStream out(stdout);
-    out << server.usage() << "\n# Listening until stopped (Ctrl+C).\n";
+    out << server.usage();
+    if (writeLatency > 0)
+        out << "# Write latency: " << writeLatency << " ms between load and save of every update and reset.\n";
+    if (parser.isSet(newerServerOption))
+        out << "# Answering like a newer server, with extra fields that are not strings.\n";
+    out << "\n# Listening until stopped (Ctrl+C).\n";
     out.flush();
     return app.exec();
 }

@@ -115,14 +115,18 @@ struct SandboxServer::Private
     std::unique_ptr<QHttpServer> http;
     quint16 port = 0;
     int latencyMs = 0;
+    int writeLatencyMs = 0;
+    QJsonObject extraDefaultFields;
     QList<PlannedFault> faults;
     QList<RecordedRequest> recorded;
     QList<QPointer<HeldAnswer>> hanging;
 
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     std::optional<PlannedFault> takeFault();
+    void respond(QHttpServerResponder &&responder, const SandboxAnswer &answer, const QString &path, bool head);
     void deliver(QHttpServerResponder &responder, QTcpSocket *socket, const SandboxAnswer &answer, const QString &path,
         bool head);
+    void startTrickle(QHttpServerResponder &&responder, const SandboxAnswer &answer, const QString &path);
     void releaseHanging();
 };
 
@@ -179,9 +183,10 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request, QHttpServ
         answer = sandboxanswers::fault(planned->fault, planned->retryAfterSeconds, incoming.url, port);
     } else {
         const SandboxService::Credentials credentials { options.accountId, options.apiKey.toUtf8(),
-            options.readOnlyApiKey.toUtf8() };
-        answer = SandboxRegistry::handles(incoming.path) ? registry.answer(incoming, port)
-                                                          : SandboxService(store, credentials).answer(incoming);
+            options.readOnlyApiKey.toUtf8(), options.noAccessApiKey.toUtf8() };
+        answer = SandboxRegistry::handles(incoming.path)
+            ? registry.answer(incoming, port)
+            : SandboxService(store, credentials, extraDefaultFields).answer(incoming);
     }
 
     const bool head = incoming.method == "HEAD";
@@ -189,15 +194,74 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request, QHttpServ
         hanging.append(new HeldAnswer(std::move(responder), answer, incoming.path, head, q));
         return;
     }
-    if (latencyMs <= 0) {
-        deliver(responder, responder.socket(), answer, incoming.path, head);
+    if (answer.delivery == SandboxAnswer::Delivery::Trickle) {
+        startTrickle(std::move(responder), answer, incoming.path);
         return;
     }
+    if (!answer.commit || writeLatencyMs <= 0) {
+        if (answer.commit)
+            answer.commit();
+        respond(std::move(responder), answer, incoming.path, head);
+        return;
+    }
+    // The document was loaded and changed when the request came in; it is saved after the write
+    // latency, whether or not the client still waits, and only then is the answer sent.
     auto *held = new HeldAnswer(std::move(responder), answer, incoming.path, head, q);
+    QTimer::singleShot(writeLatencyMs, Qt::PreciseTimer, held, [this, held] {
+        held->answer.commit();
+        if (latencyMs <= 0) {
+            deliver(held->responder, held->socket, held->answer, held->path, held->head);
+            held->deleteLater();
+            return;
+        }
+        QTimer::singleShot(latencyMs, Qt::PreciseTimer, held, [this, held] {
+            deliver(held->responder, held->socket, held->answer, held->path, held->head);
+            held->deleteLater();
+        });
+    });
+}
+
+void SandboxServer::Private::respond(
+    QHttpServerResponder &&responder, const SandboxAnswer &answer, const QString &path, bool head)
+{
+    if (latencyMs <= 0) {
+        deliver(responder, responder.socket(), answer, path, head);
+        return;
+    }
+    auto *held = new HeldAnswer(std::move(responder), answer, path, head, q);
     QTimer::singleShot(latencyMs, Qt::PreciseTimer, held, [this, held] {
         deliver(held->responder, held->socket, held->answer, held->path, held->head);
         held->deleteLater();
     });
+}
+
+void SandboxServer::Private::startTrickle(
+    QHttpServerResponder &&responder, const SandboxAnswer &answer, const QString &path)
+{
+    auto *held = new HeldAnswer(std::move(responder), answer, path, false, q);
+    hanging.append(held);
+    if (!held->socket || held->socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    held->responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(answer.status));
+    for (const auto &header : answer.headers)
+        held->responder.writeHeader(header.first, header.second);
+    // Far more than will ever come, so the client keeps waiting for the rest.
+    held->responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(64 * 1024 * 1024));
+    held->responder.writeBody(QByteArray()); // ends the headers
+    auto *drip = new QTimer(held);
+    drip->setInterval(250);
+    QObject::connect(drip, &QTimer::timeout, held, [held, drip, sent = qsizetype(0)]() mutable {
+        if (!held->socket || held->socket->state() != QAbstractSocket::ConnectedState) {
+            drip->stop();
+            return;
+        }
+        // The planned body first, then blanks, which JSON allows between tokens.
+        const char byte = sent < held->answer.body.size() ? held->answer.body.at(sent) : ' ';
+        ++sent;
+        held->responder.writeBody(&byte, 1);
+    });
+    drip->start();
+    qCDebug(lcServer) << "trickling" << path;
 }
 
 void SandboxServer::Private::deliver(
@@ -265,6 +329,8 @@ SandboxServer::SandboxServer(const Options &options, QObject *parent)
         d->options.apiKey = randomApiKey(d->options.accountId);
     if (d->options.readOnlyApiKey.isEmpty())
         d->options.readOnlyApiKey = randomApiKey(d->options.accountId);
+    if (d->options.noAccessApiKey.isEmpty())
+        d->options.noAccessApiKey = randomApiKey(d->options.accountId);
 }
 
 SandboxServer::~SandboxServer()
@@ -280,9 +346,10 @@ bool SandboxServer::start(QString *whyNot)
 {
     if (isListening())
         return true;
-    if (d->options.apiKey == d->options.readOnlyApiKey) {
+    if (d->options.apiKey == d->options.readOnlyApiKey || d->options.apiKey == d->options.noAccessApiKey
+        || d->options.readOnlyApiKey == d->options.noAccessApiKey) {
         if (whyNot)
-            *whyNot = tr("The API key and the read-only key must differ.");
+            *whyNot = tr("The API key, the read-only key and the key without rights must differ.");
         return false;
     }
     auto http = std::make_unique<QHttpServer>();
@@ -340,6 +407,11 @@ QString SandboxServer::readOnlyApiKey() const
     return d->options.readOnlyApiKey;
 }
 
+QString SandboxServer::noAccessApiKey() const
+{
+    return d->options.noAccessApiKey;
+}
+
 SandboxRegistry &SandboxServer::registry()
 {
     return d->registry;
@@ -363,6 +435,30 @@ const SandboxStore &SandboxServer::store() const
 void SandboxServer::setLatency(int milliseconds)
 {
     d->latencyMs = qMax(0, milliseconds);
+}
+
+void SandboxServer::setWriteLatency(int milliseconds)
+{
+    d->writeLatencyMs = qMax(0, milliseconds);
+}
+
+void SandboxServer::setExtraDefaultFields(const QJsonObject &fields)
+{
+    d->extraDefaultFields = fields;
+}
+
+QJsonObject SandboxServer::extraDefaultFields() const
+{
+    return d->extraDefaultFields;
+}
+
+QJsonObject SandboxServer::newerServerFields()
+{
+    return QJsonObject { { QStringLiteral("cacheIntelligenceEnabled"), true },
+        { QStringLiteral("imagePullRetries"), 3 },
+        { QStringLiteral("pluginSettings"),
+            QJsonObject { { QStringLiteral("registry"), QStringLiteral("docker.io") },
+                { QStringLiteral("insecure"), false } } } };
 }
 
 void SandboxServer::injectFault(Fault fault, int count, int retryAfterSeconds)
@@ -412,6 +508,7 @@ QString SandboxServer::usage() const
           << QStringLiteral("# Account ID:    %1").arg(d->options.accountId)
           << QStringLiteral("# API key:       %1  (reads and changes)").arg(d->options.apiKey)
           << QStringLiteral("# Read-only key: %1  (reads; update and reset answer 403)").arg(d->options.readOnlyApiKey)
+          << QStringLiteral("# No-rights key: %1  (every call answers 403)").arg(d->options.noAccessApiKey)
           << QStringLiteral("# Modules: /ci, /iacm-manager and /idp, each with /execution-config; "
                             "infra K8 or VM.")
           << QStringLiteral("# 'Authorization: Bearer <key>' works in place of X-API-KEY.") << QString()

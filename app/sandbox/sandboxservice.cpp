@@ -81,9 +81,14 @@ std::optional<QList<SandboxStore::Update>> parseChanges(
 
 } // namespace
 
-SandboxService::SandboxService(SandboxStore &store, const Credentials &credentials)
+const QString SandboxService::kViewPermission = QStringLiteral("core_account_view");
+const QString SandboxService::kEditPermission = QStringLiteral("core_account_edit");
+
+SandboxService::SandboxService(
+    SandboxStore &store, const Credentials &credentials, const QJsonObject &extraDefaultFields)
     : m_store(store)
     , m_credentials(credentials)
+    , m_extraDefaultFields(extraDefaultFields)
 { }
 
 std::optional<SandboxAnswer> SandboxService::checkKey(const SandboxRequest &request, Rights *rights) const
@@ -103,6 +108,8 @@ std::optional<SandboxAnswer> SandboxService::checkKey(const SandboxRequest &requ
         *rights = Rights::ReadWrite;
     else if (sameSecret(presented, m_credentials.readOnlyApiKey))
         *rights = Rights::Read;
+    else if (sameSecret(presented, m_credentials.noAccessApiKey))
+        *rights = Rights::None;
     else
         return error(401, kInvalidToken,
             QStringLiteral("Invalid API token: it is not valid, has "
@@ -159,12 +166,9 @@ SandboxAnswer SandboxService::answer(const SandboxRequest &request)
         if (endpointName == candidate.name)
             route = &candidate;
     }
-    if (!route) {
-        return error(400, kNotFound,
-            QStringLiteral("Resource not found: %1 has no %2")
-                .arg(apiPrefix(*module),
-                    endpointName.isEmpty() ? QStringLiteral("endpoint at its root") : endpointName));
-    }
+    // Inside a service, the servlet's not-found becomes a 400 in the FAILURE shape.
+    if (!route)
+        return failureMessage(kNotFound, QStringLiteral("HTTP 404 Not Found"));
     // The sandbox answers a wrong method with 405 and Allow, as the servlet container would.
     if (request.method != route->method) {
         SandboxAnswer wrong = error(405, kInvalidRequest,
@@ -179,43 +183,56 @@ SandboxAnswer SandboxService::answer(const SandboxRequest &request)
         return *refused;
     const QString account = queryValue(request.query, QStringLiteral("accountIdentifier"));
 
-    if (route->endpoint == Endpoint::DeprecatedConfig)
-        return success(imagesJson(m_store.deprecated(account, *module)));
+    // The permission check wraps the resource method, so parameters and bodies are refused first.
+    const auto mayView = [&]() -> std::optional<SandboxAnswer> {
+        if (rights == Rights::None)
+            return accessDenied(account, kViewPermission);
+        return std::nullopt;
+    };
 
-    // The server takes the enum's names only: "K8" and "VM", upper case.
+    if (route->endpoint == Endpoint::DeprecatedConfig) {
+        if (std::optional<SandboxAnswer> refused = mayView())
+            return *refused;
+        return success(imagesJson(m_store.deprecated(account, *module)));
+    }
+
+    // The CI service takes the enum's names only, "K8" and "VM"; IaCM's service (and its docs and
+    // the SDK's live test) also takes "k8".
     const QString infraText = queryValue(request.query, QStringLiteral("infra"));
     if (infraText.isEmpty())
         return failure(kInvalidRequest, { { QStringLiteral("infra"), QStringLiteral("must not be null") } });
-    if (infraText != infraId(Infra::K8) && infraText != infraId(Infra::Vm)) {
+    const Qt::CaseSensitivity infraCase = *module == Module::Iacm ? Qt::CaseInsensitive : Qt::CaseSensitive;
+    const bool isK8 = infraText.compare(infraId(Infra::K8), infraCase) == 0;
+    if (!isK8 && infraText.compare(infraId(Infra::Vm), infraCase) != 0)
         return failure(kInvalidRequest, { { QStringLiteral("infra"), QStringLiteral("must be one of K8, VM") } });
-    }
-    const Infra infra = infraText == infraId(Infra::K8) ? Infra::K8 : Infra::Vm;
+    const Infra infra = isK8 ? Infra::K8 : Infra::Vm;
 
     switch (route->endpoint) {
     case Endpoint::DefaultConfig:
-        return success(imagesJson(m_store.defaults(*module, infra)));
+        if (std::optional<SandboxAnswer> refused = mayView())
+            return *refused;
+        return success(imagesJson(m_store.defaults(*module, infra), m_extraDefaultFields));
     case Endpoint::CustomerConfig: {
+        if (std::optional<SandboxAnswer> refused = mayView())
+            return *refused;
         // Like a Java Boolean parameter: "true" in any case is true, anything else false.
         const QString flag = queryValue(request.query, QStringLiteral("overridesOnly"));
         const bool overridesOnly = flag.isEmpty() || flag.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
-        return success(imagesJson(
-            overridesOnly ? m_store.overrides(account, *module, infra) : m_store.merged(account, *module, infra)));
+        if (overridesOnly)
+            return success(imagesJson(m_store.overrides(account, *module, infra)));
+        return success(imagesJson(m_store.merged(account, *module, infra), m_extraDefaultFields));
     }
     case Endpoint::UpdateConfig:
     case Endpoint::ResetConfig:
-        if (rights != Rights::ReadWrite)
-            return accessDenied(account);
-        return changeConfig(route->endpoint, request, *module, infra, account);
+        return changeConfig(route->endpoint, request, *module, infra, account, rights);
     case Endpoint::DeprecatedConfig:
         break;
     }
-    return error(500, QStringLiteral("UNKNOWN_ERROR"),
-        QStringLiteral("Oops, something went wrong on our end. Please contact Harness "
-                       "Support."));
+    return unknownError();
 }
 
-SandboxAnswer SandboxService::changeConfig(
-    Endpoint endpoint, const SandboxRequest &request, Module module, Infra infra, const QString &account)
+SandboxAnswer SandboxService::changeConfig(Endpoint endpoint, const SandboxRequest &request, Module module,
+    Infra infra, const QString &account, Rights rights)
 {
     const QByteArray mimeType = request.contentType.split(';').first().trimmed().toLower();
     if (mimeType != "application/json") {
@@ -230,19 +247,22 @@ SandboxAnswer SandboxService::changeConfig(
     if (!changes)
         return failure(kInvalidRequest, problems);
 
+    if (rights != Rights::ReadWrite)
+        return accessDenied(account, kEditPermission);
+
+    // Load the account's whole document and change it in memory. A field the infra does not take
+    // throws before the save; no exception mapper handles that exception, so the client gets the
+    // generic 500 without the field's name, and nothing of the list is saved.
+    SandboxStore::Document document = m_store.load(account, module);
     QString why;
-    bool saved = false;
-    if (isUpdate) {
-        saved = m_store.update(account, module, infra, *changes, &why);
-    } else {
-        QStringList fields;
-        for (const SandboxStore::Update &change : *changes)
-            fields.append(change.field);
-        saved = m_store.reset(account, module, infra, fields, &why);
-    }
-    if (!saved)
-        return error(400, kInvalidRequest, why);
-    return success(QByteArrayLiteral("true"));
+    if (!m_store.change(document, module, infra, *changes, &why))
+        return unknownError();
+
+    SandboxAnswer answer = success(QByteArrayLiteral("true"));
+    // Saved whole, later, without a version check: whatever was saved since the load is lost.
+    SandboxStore *store = &m_store;
+    answer.commit = [store, account, module, document] { store->save(account, module, document); };
+    return answer;
 }
 
 } // namespace hci

@@ -7,6 +7,7 @@
 #include "sandboxstore.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
@@ -33,11 +34,13 @@ public:
     struct Credentials
     {
         QString accountId;
-        QByteArray apiKey;
-        QByteArray readOnlyApiKey;
+        QByteArray apiKey;         // core_account_view and core_account_edit
+        QByteArray readOnlyApiKey; // core_account_view
+        QByteArray noAccessApiKey; // neither
     };
 
-    SandboxService(SandboxStore &store, const Credentials &credentials);
+    SandboxService(SandboxStore &store, const Credentials &credentials,
+                   const QJsonObject &extraDefaultFields = QJsonObject());
 
     SandboxAnswer answer(const SandboxRequest &request);
 
@@ -45,12 +48,16 @@ private:
     enum class Endpoint { DefaultConfig, CustomerConfig, UpdateConfig, ResetConfig, DeprecatedConfig };
     enum class Rights { None, Read, ReadWrite };
 
+    static const QString kViewPermission; // core_account_view
+    static const QString kEditPermission; // core_account_edit
+
     std::optional<SandboxAnswer> checkKey(const SandboxRequest &request, Rights *rights) const;
-    SandboxAnswer changeConfig(
-        Endpoint endpoint, const SandboxRequest &request, Module module, Infra infra, const QString &account);
+    SandboxAnswer changeConfig(Endpoint endpoint, const SandboxRequest &request, Module module, Infra infra,
+        const QString &account, Rights rights);
 
     SandboxStore &m_store;
     Credentials m_credentials;
+    QJsonObject m_extraDefaultFields;
 };
 
 } // namespace hci

@@ -1,11 +1,12 @@
 #include "sandboxstore.h"
 
+#include "core/imagereference.h"
+#include "core/imageversion.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QRegularExpression>
-#include <optional>
 
 namespace hci {
 
@@ -36,34 +37,38 @@ ImageMap loadDocumentedDefaults(const QString &resource)
     return images;
 }
 
-// The tag of an image reference, without a digest; empty when there is none.
-QString tagOf(const QString &image)
+// The CI resources keep their first names; IaCM and IDP have their own lists.
+QString defaultsResource(Module module, Infra infra)
 {
-    QString reference = image;
-    const qsizetype at = reference.indexOf(QLatin1Char('@'));
-    if (at >= 0)
-        reference.truncate(at);
-    const qsizetype colon = reference.lastIndexOf(QLatin1Char(':'));
-    if (colon < 0 || colon < reference.lastIndexOf(QLatin1Char('/')))
-        return {};
-    return reference.mid(colon + 1);
+    const QString infraPart = infra == Infra::K8 ? QStringLiteral("k8") : QStringLiteral("vm");
+    if (module == Module::Ci)
+        return QStringLiteral(":/sandbox/%1-default-config.json").arg(infraPart);
+    return QStringLiteral(":/sandbox/%1-%2-default-config.json").arg(moduleId(module), infraPart);
 }
 
-// The major number of an x.y.z tag; rootless variants count as their plain version.
-std::optional<int> majorVersion(const QString &image)
+// Fields that get-default-config lists but update-config and reset-config refuse: the VM setter of
+// CIExecutionConfigService has no case for them, while the VM defaults mapper lists them.
+QStringList listedButRefused(Module module, Infra infra)
 {
-    static const QRegularExpression version(QStringLiteral("^(\\d+)\\.(\\d+)\\.(\\d+)$"));
-    QString tag = tagOf(image);
-    if (tag.startsWith(QLatin1String("rootless-")))
-        tag.remove(0, 9);
-    if (tag.endsWith(QLatin1String("-rootless")))
-        tag.chop(9);
-    const QRegularExpressionMatch match = version.match(tag);
-    if (!match.hasMatch())
+    if (module == Module::Ci && infra == Infra::Vm)
+        return { QStringLiteral("slsaVerificationTag") };
+    return {};
+}
+
+// The major number the server's semantic-version parser reads from an image's tag. Its parser takes
+// x.y.z (with a suffix such as -rootless) only and fails on anything else, which makes the real
+// get-deprecated-config answer 500; the sandbox leaves such an image out instead.
+std::optional<int> semanticMajor(const QString &image)
+{
+    const ImageReference reference = ImageReference::parse(image);
+    if (!reference.isValid() || reference.tag().isEmpty() || !reference.digest().isEmpty())
         return std::nullopt;
-    bool ok = false;
-    const int major = match.captured(1).toInt(&ok);
-    return ok ? std::optional<int>(major) : std::nullopt;
+    const QString tag = reference.tag();
+    const std::optional<ImageVersion> version = ImageVersion::fromTag(tag);
+    // "v1.2.3" and "rootless-1.2.3" are no semantic versions; "1.6.9-rootless" is one.
+    if (!version || version->number().segmentCount() != 3 || !tag.front().isDigit())
+        return std::nullopt;
+    return version->major();
 }
 
 QString defaultsSlot(Module module, Infra infra)
@@ -71,27 +76,24 @@ QString defaultsSlot(Module module, Infra infra)
     return moduleId(module) % QLatin1Char('/') % infraId(infra);
 }
 
-QString deprecatedSlot(const QString &account, Module module)
-{
-    return account % QLatin1Char('/') % moduleId(module);
-}
-
 } // namespace
 
 SandboxStore::SandboxStore()
 {
-    const ImageMap k8 = loadDocumentedDefaults(QStringLiteral(":/sandbox/k8-default-config.json"));
-    const ImageMap vm = loadDocumentedDefaults(QStringLiteral(":/sandbox/vm-default-config.json"));
-    // The documentation shows one set of defaults; IaCM and IDP answer with the same images.
     for (Module module : allModules()) {
-        m_defaults.insert(defaultsSlot(module, Infra::K8), k8);
-        m_defaults.insert(defaultsSlot(module, Infra::Vm), vm);
+        for (Infra infra : allInfras())
+            m_defaults.insert(defaultsSlot(module, infra), loadDocumentedDefaults(defaultsResource(module, infra)));
     }
 }
 
-QString SandboxStore::slot(const QString &account, Module module, Infra infra)
+bool SandboxStore::isBlank(const QString &value)
 {
-    return account % QLatin1Char('/') % moduleId(module) % QLatin1Char('/') % infraId(infra);
+    return value.trimmed().isEmpty();
+}
+
+QString SandboxStore::documentSlot(const QString &account, Module module)
+{
+    return account % QLatin1Char('/') % moduleId(module);
 }
 
 ImageMap SandboxStore::defaults(Module module, Infra infra) const
@@ -109,36 +111,44 @@ bool SandboxStore::hasField(Module module, Infra infra, const QString &field) co
     return m_defaults.value(defaultsSlot(module, infra)).contains(field);
 }
 
+bool SandboxStore::acceptsField(Module module, Infra infra, const QString &field) const
+{
+    return hasField(module, infra, field) && !listedButRefused(module, infra).contains(field);
+}
+
 ImageMap SandboxStore::overrides(const QString &account, Module module, Infra infra) const
 {
-    return m_overrides.value(slot(account, module, infra));
+    return m_documents.value(documentSlot(account, module)).images(infra);
 }
 
 ImageMap SandboxStore::merged(const QString &account, Module module, Infra infra) const
 {
     ImageMap images = defaults(module, infra);
     const ImageMap own = overrides(account, module, infra);
-    for (auto it = own.constBegin(); it != own.constEnd(); ++it)
-        images.insert(it.key(), it.value());
+    for (auto it = own.constBegin(); it != own.constEnd(); ++it) {
+        if (!isBlank(it.value()))
+            images.insert(it.key(), it.value());
+    }
     return images;
 }
 
 ImageMap SandboxStore::deprecated(const QString &account, Module module) const
 {
+    // Only these two, and only on K8: the service compares them with its add-on and lite-engine
+    // images and looks at no other field and no VM override.
     ImageMap result;
-    for (Infra infra : allInfras()) {
-        const ImageMap base = defaults(module, infra);
-        const ImageMap own = overrides(account, module, infra);
-        for (auto it = own.constBegin(); it != own.constEnd(); ++it) {
-            if (result.contains(it.key()))
-                continue; // K8 was looked at first; one entry per field is enough
-            const std::optional<int> current = majorVersion(base.value(it.key()));
-            const std::optional<int> chosen = majorVersion(it.value());
-            if (current && chosen && *chosen < *current)
-                result.insert(it.key(), it.value());
-        }
+    const ImageMap base = defaults(module, Infra::K8);
+    const ImageMap own = overrides(account, module, Infra::K8);
+    for (const QString &field : { QStringLiteral("addonTag"), QStringLiteral("liteEngineTag") }) {
+        const QString chosen = own.value(field);
+        if (isBlank(chosen) || !base.contains(field))
+            continue;
+        const std::optional<int> currentMajor = semanticMajor(base.value(field));
+        const std::optional<int> chosenMajor = semanticMajor(chosen);
+        if (currentMajor && chosenMajor && *chosenMajor <= *currentMajor - 1)
+            result.insert(field, chosen);
     }
-    const ImageMap marked = m_deprecated.value(deprecatedSlot(account, module));
+    const ImageMap marked = m_deprecated.value(documentSlot(account, module));
     for (auto it = marked.constBegin(); it != marked.constEnd(); ++it)
         result.insert(it.key(), it.value());
     return result;
@@ -146,29 +156,51 @@ ImageMap SandboxStore::deprecated(const QString &account, Module module) const
 
 void SandboxStore::setDeprecated(const QString &account, Module module, const ImageMap &images)
 {
-    m_deprecated.insert(deprecatedSlot(account, module), images);
+    m_deprecated.insert(documentSlot(account, module), images);
 }
 
-bool SandboxStore::update(
-    const QString &account, Module module, Infra infra, const QList<Update> &updates, QString *failure)
+SandboxStore::Document SandboxStore::load(const QString &account, Module module) const
 {
-    // Check everything before touching anything: the server saves all of the list or none of it.
+    return m_documents.value(documentSlot(account, module));
+}
+
+bool SandboxStore::change(
+    Document &document, Module module, Infra infra, const QList<Update> &updates, QString *failure) const
+{
+    ImageMap &images = document.images(infra);
     for (const Update &update : updates) {
-        if (!hasField(module, infra, update.field)) {
+        if (!acceptsField(module, infra, update.field)) {
             if (failure) {
                 *failure
                     = QStringLiteral("Field %1 does not exist for infra type: %2").arg(update.field, infraId(infra));
             }
             return false;
         }
-    }
-    ImageMap &own = m_overrides[slot(account, module, infra)];
-    for (const Update &update : updates) {
+        // The server stores what it is given, a blank string included; only null unsets.
         if (update.hasValue)
-            own.insert(update.field, update.value);
+            images.insert(update.field, update.value);
         else
-            own.remove(update.field);
+            images.remove(update.field);
     }
+    return true;
+}
+
+void SandboxStore::save(const QString &account, Module module, const Document &document)
+{
+    const QString slot = documentSlot(account, module);
+    if (document.k8.isEmpty() && document.vm.isEmpty())
+        m_documents.remove(slot);
+    else
+        m_documents.insert(slot, document);
+}
+
+bool SandboxStore::update(
+    const QString &account, Module module, Infra infra, const QList<Update> &updates, QString *failure)
+{
+    Document document = load(account, module);
+    if (!change(document, module, infra, updates, failure))
+        return false;
+    save(account, module, document);
     return true;
 }
 
@@ -184,7 +216,7 @@ bool SandboxStore::reset(
 
 void SandboxStore::clearOverrides()
 {
-    m_overrides.clear();
+    m_documents.clear();
     m_deprecated.clear();
 }
 
