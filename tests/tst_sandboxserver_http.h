@@ -1,6 +1,6 @@
 #pragma once
 
-// What tst_sandboxserver talks to the sandbox with: QNetworkAccessManager, a raw socket, curl.
+// What tst_sandboxserver and tst_sandboxrealserver talk to the sandbox with: QNetworkAccessManager, a raw socket, curl.
 // Waits go through QTest::qWaitFor, which keeps the event loop running.
 
 #include "sandbox/sandboxserver.h"
@@ -12,7 +12,7 @@ namespace hci::testing {
 
 using Query = QList<std::pair<QString, QString>>;
 
-enum class Key { Full, ReadOnly, Bearer, Wrong, None };
+enum class Key { Full, ReadOnly, NoAccess, Bearer, Wrong, None };
 
 inline const QString kWrongKey = QStringLiteral("pat.wrongAccount.0123456789abcdef01234567.WrongSecretWrong1234");
 
@@ -159,6 +159,9 @@ public:
         case Key::ReadOnly:
             request.setRawHeader("X-API-KEY", m_sandbox->readOnlyApiKey().toUtf8());
             break;
+        case Key::NoAccess:
+            request.setRawHeader("X-API-KEY", m_sandbox->noAccessApiKey().toUtf8());
+            break;
         case Key::Bearer:
             request.setRawHeader("Authorization", "Bearer " + full);
             break;
@@ -246,15 +249,7 @@ public:
         return runProcess(QStringLiteral("sh"), { QStringLiteral("-c"), script }, false);
     }
 
-private:
-    // %1 in endpointAndQuery is the account ID, like $ACCOUNT_ID in the documentation.
-    QString documentedUrl(const QString &endpointAndQuery) const
-    {
-        return m_sandbox->gatewayUrl().toString() + QStringLiteral("/ci/execution-config/")
-            + endpointAndQuery.arg(m_sandbox->accountId());
-    }
-
-    static ProcessRun runProcess(const QString &program, const QStringList &arguments, bool lastLineIsStatus)
+    static ProcessRun runProcess(const QString &program, const QStringList &arguments, bool lastLineIsStatus = false)
     {
         ProcessRun run;
         QProcess process;
@@ -276,6 +271,14 @@ private:
             run.body.truncate(qMax<qsizetype>(newline, 0));
         }
         return run;
+    }
+
+private:
+    // %1 in endpointAndQuery is the account ID, like $ACCOUNT_ID in the documentation.
+    QString documentedUrl(const QString &endpointAndQuery) const
+    {
+        return m_sandbox->gatewayUrl().toString() + QStringLiteral("/ci/execution-config/")
+            + endpointAndQuery.arg(m_sandbox->accountId());
     }
 
     SandboxServer *m_sandbox = nullptr;
