@@ -7,6 +7,9 @@
 #include "tst_accountsession_rig.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QtTest>
 #include <memory>
 
@@ -56,12 +59,14 @@ private Q_SLOTS:
     void conflictCheckReadsAgainAfterTheDialog();
     void aHangingLoadEndsAtTheDeadline();
     void aHangingConflictCheckEndsAtTheDeadlineAndSendsNothing();
+    void aTricklingAnswerEndsAtTheDeadline();
     void cancelBeforeTheWriteSendsNothing();
     void cancelStopsALoad();
     void aConnectionSwitchDuringAnApplyNeverReachesTheOtherAccount();
     void aConnectionSwitchDuringALoadShowsNothingOfEither();
     void aRefusedBatchIsTakenApartFieldByField();
     void aReadOnlyKeyIsToldItLacksTheEditPermission();
+    void aKeyWithoutAnyPermissionIsToldItLacksTheViewPermission();
 
 private:
     bool load(AccountSession &session)
@@ -100,6 +105,7 @@ void TestAccountSessionWrites::writesGoOneAtATimeUpdateFirst()
     rig.document.resetField(kS3);
     rig.server.clearRequests();
     rig.server.setLatency(80); // two writes sent at once would both arrive before the first answer
+    rig.server.setWriteLatency(100); // and the later save would undo the earlier one
 
     // What had arrived when each write was answered.
     QList<QStringList> arrivedWhenAnswered;
@@ -128,7 +134,7 @@ void TestAccountSessionWrites::twoSessionsOnOneAccountTakeTurns()
     QVERIFY(rig.document.setOverride(kAddon, kNewAddon));
     QVERIFY(other.document.setOverride(kS3, kNewS3));
     rig.server.clearRequests();
-    rig.server.setLatency(60);
+    rig.server.setWriteLatency(100); // overlapping writes would lose one
 
     QSignalSpy waitingForTurn(&other.session, &AccountSession::waitingForTurn);
     QSignalSpy applied(&rig.session, &AccountSession::applied);
@@ -156,7 +162,7 @@ void TestAccountSessionWrites::twoSessionsOnOneFieldAskTheSecond()
     QVERIFY(load(other.session));
     QVERIFY(rig.document.setOverride(kGit, kMine));
     QVERIFY(other.document.setOverride(kGit, kTheirs));
-    rig.server.setLatency(30);
+    rig.server.setWriteLatency(100);
 
     QSignalSpy applied(&rig.session, &AccountSession::applied);
     QSignalSpy conflicts(&other.session, &AccountSession::conflictsFound);
@@ -247,6 +253,50 @@ void TestAccountSessionWrites::aHangingConflictCheckEndsAtTheDeadlineAndSendsNot
     QCOMPARE(rig.sent(QStringLiteral("update-config")), 0);
     QCOMPARE(rig.document.pendingChange(kGit)->value, kMine);
     QVERIFY(rig.stored().isEmpty());
+}
+
+void TestAccountSessionWrites::aTricklingAnswerEndsAtTheDeadline()
+{
+    Rig &rig = *m_rig;
+    rig.store(kGit, kMine);
+    QVERIFY(load());
+    // A gateway that answers 200 and then one byte every 100 ms, never the end. (The sandbox's own
+    // Trickle announces 64 MiB, which the client refuses at once as too large, so it cannot show this.)
+    QTcpServer trickler;
+    QVERIFY(trickler.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> sockets;
+    connect(&trickler, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = trickler.nextPendingConnection()) {
+            sockets.append(socket);
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                if (socket->property("started").toBool())
+                    return;
+                socket->setProperty("started", true);
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
+                auto *timer = new QTimer(socket);
+                connect(timer, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+                timer->start(100);
+            });
+        }
+    });
+    QUrl gateway(QStringLiteral("http://127.0.0.1/gateway"));
+    gateway.setPort(trickler.serverPort());
+    QVERIFY(rig.client.setConnection(Connection { gateway, rig.server.accountId(), rig.server.apiKey() }));
+    // Each byte restarts the transfer timeout: only the session's own deadline can end this.
+    rig.client.setTransferTimeout(std::chrono::milliseconds(400));
+    rig.session.setDeadline(std::chrono::milliseconds(1200));
+
+    QSignalSpy failed(&rig.session, &AccountSession::loadFailed);
+    rig.session.load();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+    const ApiError error = failed.first().first().value<ApiError>();
+    QCOMPARE(error.kind, ApiError::Kind::DeadlinePassed);
+    QVERIFY2(error.userMessage().contains(QLatin1String("did not finish answering in time")),
+        qPrintable(error.userMessage()));
+    QCOMPARE(rig.session.state(), AccountSession::State::Idle);
+    QCOMPARE(rig.document.snapshot().overrides().value(kGit), kMine); // the last good data stays
+    QCOMPARE(rig.client.requestsInFlight(), 0);
 }
 
 void TestAccountSessionWrites::cancelBeforeTheWriteSendsNothing()
@@ -344,42 +394,49 @@ void TestAccountSessionWrites::aRefusedBatchIsTakenApartFieldByField()
 {
     Rig &rig = *m_rig;
     rig.session.setScope(Module::Ci, Infra::Vm);
+    rig.store(kS3, QStringLiteral("plugins/s3:1.5.4"), Infra::Vm);
     QVERIFY(load());
-    // addonTag does not exist on VM: the server refuses it, and with it the whole batch.
-    QVERIFY(rig.document.setOverride(kAddon, kNewAddon));
+    // VM lists slsaVerificationTag among its defaults, yet refuses to save it, and with it the whole batch.
+    const QString slsa = QStringLiteral("slsaVerificationTag");
+    QVERIFY(rig.document.snapshot().defaults().contains(slsa));
+    QVERIFY(rig.document.setOverride(slsa, QStringLiteral("harness/slsa-plugin:0.2.0")));
     QVERIFY(rig.document.setOverride(kGit, kMine));
-    QVERIFY(rig.document.setOverride(kS3, kNewS3));
-    // Harness answers such a batch with its generic 500, naming no field.
-    rig.faultWhen(AccountSession::State::Applying, SandboxServer::Fault::ServerError);
+    rig.document.resetField(kS3); // a reset rides along, in a request of its own
+    rig.server.setWriteLatency(50);
     QSignalSpy failed(&rig.session, &AccountSession::applyFailed);
     rig.session.apply();
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
-    QCOMPARE(failed.first().first().value<ApiError>().code, QStringLiteral("UNKNOWN_ERROR"));
+    // Harness's generic 500, naming no field; the reset, sent after the update's answer, took.
+    const ApiError batchError = failed.first().first().value<ApiError>();
+    QCOMPARE(batchError.httpStatus, 500);
+    QCOMPARE(batchError.code, QStringLiteral("UNKNOWN_ERROR"));
+    QCOMPARE(failed.first().at(1).toStringList(), (QStringList { kGit, slsa }));
     QVERIFY(rig.session.canFindRefusedFields());
-    QCOMPARE(rig.session.refusalCandidates(), (QStringList { kAddon, kGit, kS3 }));
+    QCOMPARE(rig.session.refusalCandidates(), (QStringList { kGit, slsa }));
     QVERIFY(rig.stored(Module::Ci, Infra::Vm).isEmpty());
-    QObject::disconnect(&rig.session, &AccountSession::stateChanged, &rig.server, nullptr);
 
     rig.server.clearRequests();
     QSignalSpy found(&rig.session, &AccountSession::refusedFieldsFound);
     rig.session.findRefusedFields();
     QTRY_COMPARE_WITH_TIMEOUT(found.count(), 1, 10000);
-    QCOMPARE(found.first().at(0).toStringList(), QStringList { kAddon });
-    QCOMPARE(found.first().at(1).toInt(), 2);
-    QCOMPARE(rig.sent(QStringLiteral("update-config")), 3); // one field per request
+    QCOMPARE(found.first().at(0).toStringList(), QStringList { slsa });
+    QCOMPARE(found.first().at(1).toInt(), 1);
+    QCOMPARE(rig.sent(QStringLiteral("update-config")), 2); // one field per request
     for (const SandboxServer::RecordedRequest &request : rig.server.requests()) {
         if (request.path.endsWith(QLatin1String("update-config")))
             QCOMPARE(request.body.count("\"field\""), 1);
     }
-    QCOMPARE(rig.stored(Module::Ci, Infra::Vm), (ImageMap { { kGit, kMine }, { kS3, kNewS3 } }));
+    QCOMPARE(rig.stored(Module::Ci, Infra::Vm), (ImageMap { { kGit, kMine } }));
     QCOMPARE(rig.document.pendingCount(), 1);
-    QVERIFY(rig.document.pendingChange(kAddon));
+    QVERIFY(rig.document.pendingChange(slsa));
     const QHash<QString, ApiError> refused = rig.session.refusedFields();
-    QCOMPARE(refused.keys(), QStringList { kAddon });
-    QVERIFY(!refused.value(kAddon).correlationId.isEmpty());
+    QCOMPARE(refused.keys(), QStringList { slsa });
+    QCOMPARE(refused.value(slsa).code, QStringLiteral("UNKNOWN_ERROR"));
+    QVERIFY(!refused.value(slsa).correlationId.isEmpty());
+    QVERIFY(refused.value(slsa).correlationId != batchError.correlationId); // its own answer
     QVERIFY(!rig.session.canFindRefusedFields());
     // Once the user drops the refused change, its note goes with it.
-    rig.document.dropPending(kAddon);
+    rig.document.dropPending(slsa);
     QVERIFY(rig.session.refusedFields().isEmpty());
 }
 
@@ -399,6 +456,21 @@ void TestAccountSessionWrites::aReadOnlyKeyIsToldItLacksTheEditPermission()
     QVERIFY2(error.userMessage().contains(QLatin1String("may read the settings but not change them")),
         qPrintable(error.userMessage()));
     QVERIFY(error.userMessage().contains(QLatin1String("core_account_edit")));
+}
+
+void TestAccountSessionWrites::aKeyWithoutAnyPermissionIsToldItLacksTheViewPermission()
+{
+    Rig &rig = *m_rig;
+    rig.connectAs(rig.server.noAccessApiKey());
+    QSignalSpy failed(&rig.session, &AccountSession::loadFailed);
+    rig.session.load();
+    QTRY_COMPARE(failed.count(), 1);
+    const ApiError error = failed.first().first().value<ApiError>();
+    QCOMPARE(error.httpStatus, 403);
+    QCOMPARE(error.neededAccess, ApiError::Access::View);
+    QCOMPARE(error.missingPermissions, QStringList { QStringLiteral("core_account_view") });
+    QVERIFY2(error.userMessage().contains(QLatin1String("may not view")), qPrintable(error.userMessage()));
+    QVERIFY(error.userMessage().contains(QLatin1String("core_account_view")));
 }
 
 QTEST_GUILESS_MAIN(TestAccountSessionWrites)
