@@ -90,6 +90,19 @@ void MainWindow::onApplyFailed(const ApiError &error, const QStringList &unconfi
                  "change(s) one at a time to find the refused ones? Those Harness accepts are saved.",
                 nullptr, candidates);
     }
+    // A write of one field that Harness refused names the field by itself.
+    QStringList refused;
+    const QHash<QString, ApiError> refusals = m_session->refusedFields();
+    for (const QString &field : unconfirmed) {
+        if (refusals.contains(field))
+            refused.append(field);
+    }
+    if (!canSearch && !refused.isEmpty()) {
+        text += QLatin1Char(' ')
+            + tr("Harness refuses %1 on %2.")
+                  .arg(refused.join(QStringLiteral(", ")), infraDisplayName(m_document->snapshot().infra()));
+    }
+    showRefusedFieldsOnRows();
     m_messages->showMessage(MessageBar::Level::Error, text, error.technicalDetails(), !canSearch);
     if (canSearch) {
         m_messages->setAction(tr("Find the refused fields"),

@@ -267,7 +267,8 @@ void AccountSession::writeDone(const QStringList &fields, const ApiError &error)
             m_apply.sendError = error;
         if (isGenericRefusal(error) && fields.size() > 1 && !m_apply.onePerRequest)
             m_apply.batchRefused.append(fields);
-        if (m_apply.onePerRequest && serverAnswered(error))
+        // A write of one field names the field the server refused, whether searching or not.
+        if (fields.size() == 1 && serverAnswered(error) && (m_apply.onePerRequest || isGenericRefusal(error)))
             m_apply.refusals.insert(fields.constFirst(), error);
         if (!serverAnswered(error)) {
             // It may still run on the server: a next write now could overlap it and one would be lost.
@@ -343,6 +344,10 @@ void AccountSession::verified(ApiReply *reply)
         for (const QString &field : std::as_const(m_apply.batchRefused)) {
             if (unconfirmed.contains(field))
                 m_refusalCandidates.append(field);
+        }
+        for (const QString &field : std::as_const(unconfirmed)) {
+            if (m_apply.refusals.contains(field))
+                m_refused.insert(field, Refusal { sentChanges.value(field), m_apply.refusals.value(field) });
         }
     }
     if (unconfirmed.isEmpty()) {
