@@ -79,16 +79,22 @@ void MainWindow::onApplyFailed(const ApiError &error, const QStringList &unconfi
 {
     m_afterApply = {};
     m_lastMessageFromLoad = false;
-    QString text = tr("%n change(s) did not take and are still queued. %1", nullptr, int(unconfirmed.size()))
-                       .arg(error.userMessage());
-    // Harness's generic 500 names no field: offer to send the batch's fields one at a time.
+    // Harness's generic 500 names no field: offer to send the batch's fields one at a time, instead of
+    // the advice to try again later, which would only fail the same way.
     const bool canSearch = m_session->canFindRefusedFields();
     const int candidates = int(m_session->refusalCandidates().size());
+    QString text;
     if (canSearch) {
-        text += QLatin1Char(' ')
-            + tr("Harness names no field when it refuses one, and saved nothing of that request. Send its %n "
-                 "change(s) one at a time to find the refused ones? Those Harness accepts are saved.",
-                nullptr, candidates);
+        text = tr("%n change(s) did not take and are still queued.", nullptr, int(unconfirmed.size()))
+            + QLatin1Char(' ')
+            + tr("Harness answered with its generic internal error, which it also gives when one field is not "
+                 "accepted on %1; it names no field and saved nothing of that request. Send its %n change(s) one "
+                 "at a time to find the refused ones? Those Harness accepts are saved.",
+                nullptr, candidates)
+                  .arg(infraDisplayName(m_document->snapshot().infra()));
+    } else {
+        text = tr("%n change(s) did not take and are still queued. %1", nullptr, int(unconfirmed.size()))
+                   .arg(error.userMessage());
     }
     // A write of one field that Harness refused names the field by itself.
     QStringList refused;
@@ -98,9 +104,13 @@ void MainWindow::onApplyFailed(const ApiError &error, const QStringList &unconfi
             refused.append(field);
     }
     if (!canSearch && !refused.isEmpty()) {
-        text += QLatin1Char(' ')
-            + tr("Harness refuses %1 on %2.")
-                  .arg(refused.join(QStringLiteral(", ")), infraDisplayName(m_document->snapshot().infra()));
+        const QString why = tr("Harness refuses %1 on %2: a request with that field alone got its generic internal "
+                               "error, and nothing of it was saved.")
+                                .arg(refused.join(QStringLiteral(", ")), infraDisplayName(m_document->snapshot().infra()));
+        // Its generic advice ("try again later") only fits when something else failed too.
+        if (refused.size() == unconfirmed.size())
+            text = tr("%n change(s) did not take and are still queued.", nullptr, int(unconfirmed.size()));
+        text += QLatin1Char(' ') + why;
     }
     showRefusedFieldsOnRows();
     m_messages->showMessage(MessageBar::Level::Error, text, error.technicalDetails(), !canSearch);
