@@ -60,6 +60,7 @@ private Q_SLOTS:
     void aHangingLoadEndsAtTheDeadline();
     void aHangingConflictCheckEndsAtTheDeadlineAndSendsNothing();
     void aTricklingAnswerEndsAtTheDeadline();
+    void rateLimitsPastTheDeadlineSaySo();
     void cancelBeforeTheWriteSendsNothing();
     void cancelStopsALoad();
     void aConnectionSwitchDuringAnApplyNeverReachesTheOtherAccount();
@@ -296,6 +297,23 @@ void TestAccountSessionWrites::aTricklingAnswerEndsAtTheDeadline()
         qPrintable(error.userMessage()));
     QCOMPARE(rig.session.state(), AccountSession::State::Idle);
     QCOMPARE(rig.document.snapshot().overrides().value(kGit), kMine); // the last good data stays
+    QCOMPARE(rig.client.requestsInFlight(), 0);
+}
+
+void TestAccountSessionWrites::rateLimitsPastTheDeadlineSaySo()
+{
+    Rig &rig = *m_rig;
+    QVERIFY(load());
+    rig.client.setRetryPolicy(RetryPolicy { 50, std::chrono::milliseconds(100), std::chrono::milliseconds(100) });
+    rig.session.setDeadline(std::chrono::milliseconds(500));
+    rig.server.injectFault(SandboxServer::Fault::RateLimit, -1);
+    QSignalSpy failed(&rig.session, &AccountSession::loadFailed);
+    rig.session.load();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+    const ApiError error = failed.first().first().value<ApiError>();
+    QCOMPARE(error.kind, ApiError::Kind::RateLimited);
+    QCOMPARE(error.httpStatus, 429);
+    QVERIFY(error.userMessage().contains(QLatin1String("limiting")));
     QCOMPARE(rig.client.requestsInFlight(), 0);
 }
 

@@ -72,8 +72,11 @@ void AccountSession::watch(ApiReply *reply, std::function<void(ApiReply *)> onFi
 {
     const quint64 run = m_run;
     m_replies.append(reply);
-    connect(reply, &ApiReply::retrying, this,
-        [this](int, int delayMs, const ApiError &reason) { Q_EMIT waiting(delayMs, reason); });
+    connect(reply, &ApiReply::retrying, this, [this, run](int, int delayMs, const ApiError &reason) {
+        if (run == m_run)
+            m_lastWaitReason = reason;
+        Q_EMIT waiting(delayMs, reason);
+    });
     connect(reply, &ApiReply::finished, this, [this, reply, run, onFinished = std::move(onFinished)] {
         m_replies.removeIf([reply](const QPointer<ApiReply> &item) { return !item || item == reply; });
         if (run != m_run)
@@ -95,6 +98,7 @@ void AccountSession::stopRequests()
 
 void AccountSession::startDeadline()
 {
+    m_lastWaitReason = ApiError {};
     m_deadline->start(int(m_deadlineMs.count()));
 }
 
@@ -105,6 +109,12 @@ void AccountSession::stopDeadline()
 
 ApiError AccountSession::deadlineError() const
 {
+    // Still rate limited when time ran out: that is what the user can act on.
+    if (m_lastWaitReason.isError()) {
+        ApiError limited = m_lastWaitReason;
+        limited.kind = ApiError::Kind::RateLimited;
+        return limited;
+    }
     ApiError error;
     error.kind = ApiError::Kind::DeadlinePassed;
     error.detail = tr("No complete answer within %n second(s).", nullptr, int((m_deadlineMs.count() + 999) / 1000));

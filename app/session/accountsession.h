@@ -227,6 +227,7 @@ private:
     WriteTurn *m_turn = nullptr; // this apply's place in the account's write queue
     QTimer *m_deadline;
     std::chrono::milliseconds m_deadlineMs = kDefaultDeadline;
+    ApiError m_lastWaitReason; // the last rate limit met since the deadline started
     QStringList m_refusalCandidates;
     QHash<QString, Refusal> m_refused;
 };
