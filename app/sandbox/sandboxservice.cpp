@@ -3,10 +3,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 
 namespace hci {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcService, "hci.sandbox.service", QtInfoMsg)
 
 using namespace sandboxanswers;
 
@@ -255,8 +258,12 @@ SandboxAnswer SandboxService::changeConfig(Endpoint endpoint, const SandboxReque
     // generic 500 without the field's name, and nothing of the list is saved.
     SandboxStore::Document document = m_store.load(account, module);
     QString why;
-    if (!m_store.change(document, module, infra, *changes, &why))
+    if (!m_store.change(document, module, infra, *changes, &why)) {
+        // The field's text stays out of the log: it is whatever the client sent, a key pasted by
+        // mistake included.
+        qCInfo(lcService) << "refused a field that" << infraId(infra) << "does not take; answered 500";
         return unknownError();
+    }
 
     SandboxAnswer answer = success(QByteArrayLiteral("true"));
     // Saved whole, later, without a version check: whatever was saved since the load is lost.

@@ -74,8 +74,10 @@ public:
     // Forgets every override and every setDeprecated() mark, of every account.
     void clearOverrides();
 
-    // A few overrides of each kind a row can show (older, mirrored, deprecated, same as the
-    // default) for CI on K8, so that a person trying the app sees more than defaults.
+    // A few overrides of each kind a row can show for CI on K8 (older, mirrored, a plugin a major
+    // behind, same as the default), so that a person trying the app sees more than defaults. Like
+    // Harness, get-deprecated-config does not list the plugin: it looks at the add-on and the lite
+    // engine only.
     void seedDemoOverrides(const QString &account);
 
     // What Harness's server counts as "not set": null, empty or only whitespace.
