@@ -35,6 +35,17 @@ bool meansNoDeprecatedList(const ApiError &error)
     return false;
 }
 
+// A deprecated entry judged the override as loaded; once that override changed it says nothing.
+ImageMap stillDeprecated(const ImageMap &deprecated, const ImageMap &before, const ImageMap &after)
+{
+    ImageMap result;
+    for (auto it = deprecated.cbegin(); it != deprecated.cend(); ++it) {
+        if (before.contains(it.key()) == after.contains(it.key()) && before.value(it.key()) == after.value(it.key()))
+            result.insert(it.key(), it.value());
+    }
+    return result;
+}
+
 } // namespace
 
 AccountSession::AccountSession(HarnessClient *client, ConfigDocument *document, QObject *parent)
@@ -221,10 +232,10 @@ void AccountSession::loadPartDone()
         return failLoad(connectionChangedError());
     ++m_run; // the run is over; nothing of it is in flight any more
     stopDeadline();
-    const LoadRun load = std::exchange(m_load, LoadRun {});
     if (m_document->hasSnapshot()
-        && (m_document->snapshot().module() != load.module || m_document->snapshot().infra() != load.infra))
-        m_refused.clear();
+        && (m_document->snapshot().module() != m_load.module || m_document->snapshot().infra() != m_load.infra))
+        m_refused.clear(); // refusals belong to the scope they were found in
+    const LoadRun load = std::exchange(m_load, LoadRun {});
     m_document->setSnapshot(ConfigSnapshot(load.module, load.infra, load.defaults, load.overrides, load.deprecated));
     setState(State::Idle);
     Q_EMIT loaded();
@@ -237,6 +248,13 @@ void AccountSession::failLoad(const ApiError &error)
     m_load = LoadRun {};
     setState(State::Idle);
     Q_EMIT loadFailed(error);
+}
+
+void AccountSession::takeServerOverrides(const ImageMap &overrides)
+{
+    const ConfigSnapshot &old = m_document->snapshot();
+    m_document->setSnapshot(ConfigSnapshot(m_apply.module, m_apply.infra, old.defaults(), overrides,
+        stillDeprecated(old.deprecated(), old.overrides(), overrides)));
 }
 
 // ---- preview

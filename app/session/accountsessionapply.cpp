@@ -14,17 +14,6 @@ namespace hci {
 
 namespace {
 
-// A deprecated entry judged the override as loaded; once that override changed it says nothing.
-ImageMap stillDeprecated(const ImageMap &deprecated, const ImageMap &before, const ImageMap &after)
-{
-    ImageMap result;
-    for (auto it = deprecated.cbegin(); it != deprecated.cend(); ++it) {
-        if (before.contains(it.key()) == after.contains(it.key()) && before.value(it.key()) == after.value(it.key()))
-            result.insert(it.key(), it.value());
-    }
-    return result;
-}
-
 // The server answered the write itself, so the next one cannot overlap it. A timeout, a cut-off
 // answer or a gateway error may leave the write still running on the server.
 bool serverAnswered(const ApiError &error)
@@ -381,13 +370,6 @@ void AccountSession::finishApplyFailed(const ApiError &error, const QStringList 
     qCWarning(lcSession).noquote() << "apply failed:" << apiErrorKindName(error.kind) << "HTTP" << error.httpStatus
                                    << error.code << ";" << unconfirmedFields.size() << "change(s) stay queued";
     Q_EMIT applyFailed(error, unconfirmedFields);
-}
-
-void AccountSession::takeServerOverrides(const ImageMap &overrides)
-{
-    const ConfigSnapshot &old = m_document->snapshot();
-    m_document->setSnapshot(ConfigSnapshot(m_apply.module, m_apply.infra, old.defaults(), overrides,
-        stillDeprecated(old.deprecated(), old.overrides(), overrides)));
 }
 
 } // namespace hci
