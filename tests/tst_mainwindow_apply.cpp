@@ -58,6 +58,11 @@ private:
     std::unique_ptr<SandboxServer> m_server; // declared first: the windows go before it
     std::unique_ptr<MainWindow> m_window;
 
+    // The window's parts, reached in one place only.
+    HarnessClient *client() const { return m_window->client(); }
+    ConfigDocument *document() const { return m_window->document(); }
+    AccountSession *session() const { return m_window->session(); }
+
     Connection connection() const
     {
         return Connection { m_server->gatewayUrl(), m_server->accountId(), m_server->apiKey() };
@@ -67,7 +72,7 @@ private:
     {
         m_window = std::make_unique<MainWindow>();
         m_window->show();
-        m_window->client()->setRetryPolicy(RetryPolicy { 3, std::chrono::milliseconds(5), std::chrono::milliseconds(20) });
+        client()->setRetryPolicy(RetryPolicy { 3, std::chrono::milliseconds(5), std::chrono::milliseconds(20) });
         QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
         m_window->openConnection(connection(), QStringLiteral("first account"), Module::Ci, infra);
         if (!loaded.wait(kWaitMs) || !loaded.first().first().toBool())
@@ -88,7 +93,7 @@ private:
 
     bool waitForState(AccountSession::State state)
     {
-        return QTest::qWaitFor([this, state] { return m_window->session()->state() == state; }, kWaitMs);
+        return QTest::qWaitFor([this, state] { return session()->state() == state; }, kWaitMs);
     }
 
     bool updateArrived() const
@@ -129,9 +134,9 @@ private Q_SLOTS:
         SandboxServer otherAccount;
         QVERIFY(otherAccount.start());
         m_server->setWriteLatency(400);
-        QVERIFY(m_window->document()->setOverride(kAddon, kNewAddon));
-        m_window->document()->resetField(kGit); // nothing to reset: drops nothing, queues nothing
-        QVERIFY(m_window->document()->setOverride(kGit, kNewGit));
+        QVERIFY(document()->setOverride(kAddon, kNewAddon));
+        document()->resetField(kGit); // nothing to reset: drops nothing, queues nothing
+        QVERIFY(document()->setOverride(kGit, kNewGit));
         QVERIFY(confirmApply());
         QVERIFY(waitForState(AccountSession::State::Applying));
 
@@ -142,7 +147,7 @@ private Q_SLOTS:
             QStringLiteral("second account"));
         QCOMPARE(loads.count(), 1);
         QVERIFY(!loads.first().first().toBool());
-        QCOMPARE(m_window->client()->connection().accountId, m_server->accountId());
+        QCOMPARE(client()->connection().accountId, m_server->accountId());
         QCOMPARE(m_window->messageBar()->level(), MessageBar::Level::Warning);
         QVERIFY(m_window->messageBar()->text().contains(QLatin1String("still running")));
         // The module box is off, and a switch that gets through anyway is refused too.
@@ -151,14 +156,14 @@ private Q_SLOTS:
         moduleBox->setCurrentIndex(moduleBox->findData(int(Module::Iacm)));
         Q_EMIT moduleBox->activated(moduleBox->currentIndex());
         QCOMPARE(moduleBox->currentData().toInt(), int(Module::Ci));
-        QCOMPARE(m_window->session()->module(), Module::Ci);
+        QCOMPARE(session()->module(), Module::Ci);
 
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isBusy(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!session()->isBusy(), kWaitMs);
         QCOMPARE(otherAccount.requestCount(), 0);
         QCOMPARE(stored().value(kAddon), kNewAddon);
         QCOMPARE(stored().value(kGit), kNewGit);
-        QCOMPARE(m_window->document()->pendingCount(), 0);
-        QCOMPARE(m_window->document()->snapshot().overrides(), stored());
+        QCOMPARE(document()->pendingCount(), 0);
+        QCOMPARE(document()->snapshot().overrides(), stored());
 
         // Once settled, the switch works, and shows only the other account.
         loads.clear();
@@ -167,7 +172,7 @@ private Q_SLOTS:
             QStringLiteral("second account"));
         QVERIFY(loads.wait(kWaitMs));
         QVERIFY(loads.first().first().toBool());
-        QVERIFY(m_window->document()->snapshot().overrides().isEmpty());
+        QVERIFY(document()->snapshot().overrides().isEmpty());
     }
 
     void aMixedApplyLandsWholeUnderWriteLatency()
@@ -177,23 +182,23 @@ private Q_SLOTS:
             { { kGit, true, QStringLiteral("harness/drone-git:1.6.0-rootless") } }, &failure));
         QVERIFY(openWindow());
         m_server->setWriteLatency(200); // two writes at once would lose one
-        QVERIFY(m_window->document()->setOverride(kAddon, kNewAddon));
-        m_window->document()->resetField(kGit);
+        QVERIFY(document()->setOverride(kAddon, kNewAddon));
+        document()->resetField(kGit);
         QVERIFY(confirmApply());
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isBusy() && m_window->messageBar()->isVisible(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!session()->isBusy() && m_window->messageBar()->isVisible(), kWaitMs);
         QCOMPARE(m_window->messageBar()->level(), MessageBar::Level::Information);
         QCOMPARE(stored(), (ImageMap { { kAddon, kNewAddon } }));
-        QCOMPARE(m_window->document()->pendingCount(), 0);
+        QCOMPARE(document()->pendingCount(), 0);
     }
 
     void aRefusedBatchIsTakenApartAfterTheUserAgrees()
     {
         QVERIFY(openWindow(Infra::Vm));
         m_server->setWriteLatency(50);
-        QVERIFY(m_window->document()->setOverride(kSlsa, QStringLiteral("harness/slsa-plugin:0.2.0")));
-        QVERIFY(m_window->document()->setOverride(kGit, kNewGit));
+        QVERIFY(document()->setOverride(kSlsa, QStringLiteral("harness/slsa-plugin:0.2.0")));
+        QVERIFY(document()->setOverride(kGit, kNewGit));
         QVERIFY(confirmApply());
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isBusy()
+        QTRY_VERIFY_WITH_TIMEOUT(!session()->isBusy()
                 && m_window->messageBar()->level() == MessageBar::Level::Error,
             kWaitMs);
         MessageBar *bar = m_window->messageBar();
@@ -204,26 +209,26 @@ private Q_SLOTS:
         QVERIFY(stored(Infra::Vm).isEmpty()); // nothing sent one by one before the user agrees
 
         QTest::mouseClick(find, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isBusy()
+        QTRY_VERIFY_WITH_TIMEOUT(!session()->isBusy()
                 && bar->level() == MessageBar::Level::Warning,
             kWaitMs);
         QVERIFY2(bar->text().contains(kSlsa), qPrintable(bar->text()));
         QVERIFY(bar->text().contains(QLatin1String("The other 1 change")));
         QVERIFY(bar->details().contains(QLatin1String("Correlation ID")));
         QCOMPARE(stored(Infra::Vm), (ImageMap { { kGit, kNewGit } }));
-        QCOMPARE(m_window->document()->pendingCount(), 1);
+        QCOMPARE(document()->pendingCount(), 1);
         const QString rowTip = m_window->model()
                                    ->indexForField(kSlsa, ConfigTreeModel::StateColumn)
                                    .data(Qt::ToolTipRole)
                                    .toString();
         QVERIFY2(rowTip.contains(QLatin1String("Harness refused this change")), qPrintable(rowTip));
-        QVERIFY(rowTip.contains(m_window->session()->refusedFields().value(kSlsa).correlationId));
+        QVERIFY(rowTip.contains(session()->refusedFields().value(kSlsa).correlationId));
     }
 
     void cancelBeforeTheWriteSendsNothing()
     {
         QVERIFY(openWindow());
-        QVERIFY(m_window->document()->setOverride(kAddon, kNewAddon));
+        QVERIFY(document()->setOverride(kAddon, kNewAddon));
         m_server->setLatency(400);
         m_server->clearRequests();
         QVERIFY(confirmApply());
@@ -231,14 +236,14 @@ private Q_SLOTS:
         auto *cancel = waitForChild<QPushButton>(m_window.get(), QStringLiteral("cancelButton"));
         QVERIFY(cancel);
         QTest::mouseClick(cancel, Qt::LeftButton);
-        QCOMPARE(m_window->session()->state(), AccountSession::State::Idle);
+        QCOMPARE(session()->state(), AccountSession::State::Idle);
         QVERIFY(!cancel->isVisible());
         QVERIFY(m_window->messageBar()->text().contains(QLatin1String("before anything was sent")));
         QTest::qWait(600); // the check's late answer must not start the writes
         for (const SandboxServer::RecordedRequest &request : m_server->requests())
             QVERIFY(!request.path.endsWith(QLatin1String("update-config")));
         QVERIFY(stored().isEmpty());
-        QCOMPARE(m_window->document()->pendingCount(), 1);
+        QCOMPARE(document()->pendingCount(), 1);
 
         // Loading can be cancelled too, and the table keeps what it showed.
         QSignalSpy loads(m_window.get(), &MainWindow::loadFinished);
@@ -252,14 +257,14 @@ private Q_SLOTS:
         QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
         QCOMPARE(loads.count(), 1);
         QVERIFY(m_window->messageBar()->text().contains(QLatin1String("Loading stopped")));
-        QCOMPARE(m_window->document()->snapshot().fields().size(), 48);
+        QCOMPARE(document()->snapshot().fields().size(), 48);
     }
 
     void closingDuringAnApplyCanWait()
     {
         QVERIFY(openWindow());
         m_server->setWriteLatency(300);
-        QVERIFY(m_window->document()->setOverride(kAddon, kNewAddon));
+        QVERIFY(document()->setOverride(kAddon, kNewAddon));
         QVERIFY(confirmApply());
         QVERIFY(waitForState(AccountSession::State::Applying));
         QTRY_VERIFY_WITH_TIMEOUT(updateArrived(), kWaitMs); // the server has it: its outcome is open
@@ -271,14 +276,14 @@ private Q_SLOTS:
         QVERIFY(m_window->messageBar()->text().contains(QLatin1String("closes once the apply")));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), kWaitMs); // closed by itself once settled
         QCOMPARE(stored().value(kAddon), kNewAddon);
-        QCOMPARE(m_window->document()->pendingCount(), 0);
+        QCOMPARE(document()->pendingCount(), 0);
     }
 
     void closingAnywayIsCheckedAtTheNextOpen()
     {
         QVERIFY(openWindow());
         m_server->setWriteLatency(300);
-        QVERIFY(m_window->document()->setOverride(kAddon, kNewAddon));
+        QVERIFY(document()->setOverride(kAddon, kNewAddon));
         QVERIFY(confirmApply());
         QVERIFY(waitForState(AccountSession::State::Applying));
         QTRY_VERIFY_WITH_TIMEOUT(updateArrived(), kWaitMs); // the server has it: its outcome is open
