@@ -36,6 +36,7 @@ MessageBar::MessageBar(QWidget *parent)
     m_retry->setObjectName(QStringLiteral("messageRetry"));
     m_retry->setToolTip(tr("Try the same again"));
     m_action->setObjectName(QStringLiteral("messageAction"));
+    m_action->setAccessibleName(tr("Suggested next step"));
     m_action->hide();
     m_detailsButton->setObjectName(QStringLiteral("messageDetailsButton"));
     m_detailsButton->setCheckable(true);
@@ -105,6 +106,7 @@ void MessageBar::setAction(const QString &text, const QString &toolTip)
 {
     m_action->setText(text);
     m_action->setToolTip(toolTip);
+    m_action->setAccessibleName(text.isEmpty() ? tr("Suggested next step") : QString(text).remove(QLatin1Char('&')));
     m_action->setVisible(!text.isEmpty());
 }
 
