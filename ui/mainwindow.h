@@ -120,8 +120,9 @@ private:
     void connectApplyEdges();
     void onRefusedFieldsFound(const QStringList &refused, int confirmed);
     void showRefusedFieldsOnRows();
-    // True (and says why in the message bar) when an apply is in flight and `what` must wait for it.
-    bool refuseWhileApplying(const QString &what);
+    // True, with the message in the message bar, when an apply is in flight: a switch of account or
+    // scope, or a refresh, must wait until its read-back has told what took.
+    bool refuseWhileApplying(const QString &message);
     void askBeforeClosingDuringApply();
     void rememberUnsettledApply();
     // After a load: what an apply left unsettled by a close did on this account and scope.
