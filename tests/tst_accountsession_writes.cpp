@@ -68,6 +68,8 @@ private Q_SLOTS:
     void aRefusedBatchIsTakenApartFieldByField();
     void aReadOnlyKeyIsToldItLacksTheEditPermission();
     void aKeyWithoutAnyPermissionIsToldItLacksTheViewPermission();
+    void forbiddenMessagesTellViewFromEdit_data();
+    void forbiddenMessagesTellViewFromEdit();
 
 private:
     bool load(AccountSession &session)
@@ -489,6 +491,46 @@ void TestAccountSessionWrites::aKeyWithoutAnyPermissionIsToldItLacksTheViewPermi
     QCOMPARE(error.missingPermissions, QStringList { QStringLiteral("core_account_view") });
     QVERIFY2(error.userMessage().contains(QLatin1String("may not view")), qPrintable(error.userMessage()));
     QVERIFY(error.userMessage().contains(QLatin1String("core_account_view")));
+}
+
+void TestAccountSessionWrites::forbiddenMessagesTellViewFromEdit_data()
+{
+    QTest::addColumn<int>("access");
+    QTest::addColumn<QStringList>("permissions");
+    QTest::addColumn<QString>("says");
+    QTest::addColumn<QString>("saysNot");
+    using Access = ApiError::Access;
+    const QString view = QStringLiteral("may not view");
+    const QString edit = QStringLiteral("not change them");
+    QTest::newRow("read, nothing listed") << int(Access::View) << QStringList {} << view << edit;
+    QTest::newRow("write, nothing listed") << int(Access::Edit) << QStringList {} << edit << view;
+    // The server's list wins over what the request was.
+    QTest::newRow("write refused for view") << int(Access::Edit) << QStringList { QStringLiteral("core_account_view") }
+                                            << QStringLiteral("core_account_view") << edit;
+    QTest::newRow("unknown request, edit listed")
+        << int(Access::Unknown) << QStringList { QStringLiteral("core_account_edit") } << edit << view;
+    QTest::newRow("unknown request, other permission")
+        << int(Access::Unknown) << QStringList { QStringLiteral("core_pipeline_execute") }
+        << QStringLiteral("lacks the permission core_pipeline_execute") << view;
+}
+
+void TestAccountSessionWrites::forbiddenMessagesTellViewFromEdit()
+{
+    QFETCH(int, access);
+    QFETCH(QStringList, permissions);
+    QFETCH(QString, says);
+    QFETCH(QString, saysNot);
+    ApiError error;
+    error.kind = ApiError::Kind::Api;
+    error.httpStatus = 403;
+    error.code = QStringLiteral("NG_ACCESS_DENIED");
+    error.neededAccess = ApiError::Access(access);
+    error.missingPermissions = permissions;
+    const QString message = error.userMessage();
+    QVERIFY2(message.contains(says), qPrintable(message));
+    QVERIFY2(!message.contains(saysNot), qPrintable(message));
+    for (const QString &permission : permissions)
+        QVERIFY(error.technicalDetails().contains(permission));
 }
 
 QTEST_GUILESS_MAIN(TestAccountSessionWrites)

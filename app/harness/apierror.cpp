@@ -33,13 +33,18 @@ QString fieldErrorsText(const QList<ApiError::FieldError> &fieldErrors)
 // by name when the server listed it.
 QString accessDeniedMessage(const ApiError &error)
 {
-    ApiError::Access access = error.neededAccess;
+    // The server's list wins over what the request was: a write can fail for want of the view permission.
+    bool listsView = false;
+    bool listsEdit = false;
     for (const QString &permission : error.missingPermissions) {
-        if (permission.endsWith(QLatin1String("_edit"), Qt::CaseInsensitive))
-            access = ApiError::Access::Edit;
-        else if (permission.endsWith(QLatin1String("_view"), Qt::CaseInsensitive) && access == ApiError::Access::Unknown)
-            access = ApiError::Access::View;
+        listsEdit = listsEdit || permission.endsWith(QLatin1String("_edit"), Qt::CaseInsensitive);
+        listsView = listsView || permission.endsWith(QLatin1String("_view"), Qt::CaseInsensitive);
     }
+    ApiError::Access access = error.neededAccess;
+    if (listsView)
+        access = ApiError::Access::View;
+    else if (listsEdit)
+        access = ApiError::Access::Edit;
     const QString named = error.missingPermissions.join(QStringLiteral(", "));
     switch (access) {
     case ApiError::Access::View:
