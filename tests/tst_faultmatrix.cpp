@@ -3,6 +3,7 @@
 // data in the table, and a next try that works once the fault is gone. Prints the matrix at the end.
 
 #include "tst_faultmatrix_cases.h"
+#include "tst_faultmatrix_refused.h"
 
 #include "core/configdocument.h"
 #include "harness/apireply.h"
@@ -92,6 +93,8 @@ private:
                 client->setTransferTimeout(kShortTimeout);
             m_server->injectFault(F::Hang, -1);
             break;
+        case Fault::WriteLatency: m_server->setWriteLatency(300); break;
+        case Fault::RefusedField: break; // a queued field: see runApply()
         case Fault::Unauthorized:
         case Fault::ReadOnlyKey:
             break; // the key: see keyFor()
@@ -110,6 +113,7 @@ private:
     {
         m_server->clearFaults();
         m_server->setLatency(0);
+        m_server->setWriteLatency(0);
         client->setTransferTimeout(kNormalTimeout);
         QVERIFY(client->setConnection(connectionWith(m_server->apiKey())));
     }
@@ -324,6 +328,8 @@ void TestFaultMatrix::runApply(bool resets)
     HCI_CHECK(openLoadedWindow());
     ConfigDocument *document = services(m_window.get())->document();
     AccountSession *session = services(m_window.get())->session();
+    if (m_fault == Fault::RefusedField)
+        return applyWithRefusedField(m_window.get(), document, session, m_server.get(), resets, [this] { expectErrorShown(); });
     if (resets) {
         document->resetField(kLite);
         document->resetField(kS3);
@@ -543,33 +549,30 @@ void TestFaultMatrix::twoWindowsAtOnce()
     HCI_CHECK(openLoadedWindow());
     const std::array<MainWindow *, 2> windows { firstOwner.get(), m_window.get() };
     const std::array<QString, 2> values { kNewGit, QStringLiteral("harness/drone-git:1.7.0-rootless") };
-    // Both conflict checks read before either write lands: only the read-back can tell.
-    m_server->setLatency(50);
-    std::array<std::unique_ptr<QSignalSpy>, 2> applied;
-    std::array<std::unique_ptr<QSignalSpy>, 2> failed;
-    for (int i = 0; i < 2; ++i) {
+    // Overlapping writes would lose one on the server: the windows take turns instead.
+    m_server->setWriteLatency(100);
+    QSignalSpy applied(services(windows[0])->session(), &AccountSession::applied);
+    QSignalSpy conflicts(services(windows[1])->session(), &AccountSession::conflictsFound);
+    QSignalSpy waiting(services(windows[1])->session(), &AccountSession::waitingForTurn);
+    for (int i = 0; i < 2; ++i)
         QVERIFY(services(windows[i])->document()->setOverride(kGit, values[i]));
-        applied[i] = std::make_unique<QSignalSpy>(services(windows[i])->session(), &AccountSession::applied);
-        failed[i] = std::make_unique<QSignalSpy>(services(windows[i])->session(), &AccountSession::applyFailed);
-    }
     services(windows[0])->session()->apply();
     services(windows[1])->session()->apply();
-    QTRY_VERIFY_WITH_TIMEOUT(!services(windows[0])->session()->isBusy() && !services(windows[1])->session()->isBusy(), kWaitMs);
-
-    const QString onServer = m_server->store().overrides(m_server->accountId(), Module::Ci, Infra::K8).value(kGit);
-    int told = 0;
-    for (int i = 0; i < 2; ++i) {
-        if (applied[i]->count() == 1) {
-            QCOMPARE(onServer, values[i]); // a window that says "applied" really has its value there
-        } else {
-            QCOMPARE(failed[i]->count(), 1); // the other one is told, and keeps its change queued
-            QCOMPARE(services(windows[i])->document()->pendingChange(kGit)->value, values[i]);
-            QVERIFY(windows[i]->messageBar()->isVisible());
-            QCOMPARE(windows[i]->messageBar()->level(), MessageBar::Level::Error);
-            ++told;
-        }
-    }
-    QCOMPARE(told, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(applied.count() == 1 && conflicts.count() == 1, kWaitMs);
+    QCOMPARE(waiting.count(), 1);
+    QVERIFY(windows[1]->messageBar()->text().contains(QLatin1String("Waiting for another window")));
+    // The second window checked after the first one's write: it shows that value, and asks.
+    const auto found = conflicts.first().first().value<QList<Conflict>>();
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().serverValue, values[0]);
+    QCOMPARE(m_server->store().overrides(m_server->accountId(), Module::Ci, Infra::K8).value(kGit), values[0]);
+    auto *dialog = waitForVisibleChild<ConflictDialog>(windows[1]);
+    QVERIFY(dialog);
+    dialog->setOverwrite(kGit, true);
+    QSignalSpy secondApplied(services(windows[1])->session(), &AccountSession::applied);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("continueApply")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(secondApplied.count(), 1, kWaitMs);
+    QCOMPARE(m_server->store().overrides(m_server->accountId(), Module::Ci, Infra::K8).value(kGit), values[1]);
 }
 
 QTEST_MAIN(TestFaultMatrix)

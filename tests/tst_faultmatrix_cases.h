@@ -28,14 +28,16 @@ enum class Fault {
     Dropped,
     Timeout,
     Unauthorized,
-    ReadOnlyKey
+    ReadOnlyKey,
+    WriteLatency,  // the server waits between loading the account's document and saving it
+    RefusedField   // a queued field the infra does not take: Harness's generic 500, nothing of that write saved
 };
 
 constexpr std::array kOperations { Operation::Load, Operation::Refresh, Operation::ApplyEdits, Operation::ApplyResets,
     Operation::TestConnection, Operation::RegistryLookup };
 constexpr std::array kFaults { Fault::Latency, Fault::RateLimitThenSuccess, Fault::RateLimitForever, Fault::ServerError,
     Fault::NotJson, Fault::HtmlPage, Fault::Truncated, Fault::Dropped, Fault::Timeout, Fault::Unauthorized,
-    Fault::ReadOnlyKey };
+    Fault::ReadOnlyKey, Fault::WriteLatency, Fault::RefusedField };
 
 inline const char *operationName(Operation operation)
 {
@@ -64,6 +66,8 @@ inline const char *faultName(Fault fault)
     case Fault::Timeout: return "timeout";
     case Fault::Unauthorized: return "401";
     case Fault::ReadOnlyKey: return "403 apply";
+    case Fault::WriteLatency: return "write lat.";
+    case Fault::RefusedField: return "500 field";
     }
     return "?";
 }
@@ -71,7 +75,12 @@ inline const char *faultName(Fault fault)
 // A Harness key has nothing to do with a registry: that pair is not run.
 inline bool applies(Operation operation, Fault fault)
 {
-    return !(operation == Operation::RegistryLookup && fault == Fault::ReadOnlyKey);
+    if (operation == Operation::RegistryLookup && fault == Fault::ReadOnlyKey)
+        return false;
+    // Only a write carries fields: reads cannot meet a refused one.
+    if (fault == Fault::RefusedField)
+        return operation == Operation::ApplyEdits || operation == Operation::ApplyResets;
+    return true;
 }
 
 // Faults the app rides out: the operation must succeed. A read-only key may read.
@@ -79,6 +88,7 @@ inline bool shouldSucceed(Operation operation, Fault fault)
 {
     switch (fault) {
     case Fault::Latency:
+    case Fault::WriteLatency:
         return true;
     case Fault::RateLimitThenSuccess:
         // The registry client does not retry a 429 (a pull limit lasts hours): it must say so instead.
@@ -94,6 +104,8 @@ inline const QString kAddon = QStringLiteral("addonTag");
 inline const QString kGit = QStringLiteral("gitCloneTag");
 inline const QString kLite = QStringLiteral("liteEngineTag");
 inline const QString kS3 = QStringLiteral("s3UploadTag");
+inline const QString kRefused = QStringLiteral("retiredStepTag"); // no infra has it
+inline const QString kRefusedValue = QStringLiteral("harness/retired-step:1.0.0");
 inline const QString kNewAddon = QStringLiteral("harness/ci-addon:1.16.93");
 inline const QString kNewGit = QStringLiteral("harness/drone-git:1.6.10-rootless");
 inline const QString kNewLite = QStringLiteral("harness/ci-lite-engine:1.16.85");

@@ -300,9 +300,35 @@ QVariant ConfigTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    if (const Row *row = rowAt(index))
-        return fieldData(*row, index.column(), role);
+    if (const Row *row = rowAt(index)) {
+        const int column = index.column();
+        // A note from the session (see setFieldNotes) follows what the row says itself.
+        if (role == Qt::ToolTipRole && (column == OverrideColumn || column == StateColumn)
+            && m_fieldNotes.contains(row->info.key)) {
+            // The note carries the server's words: the whole text is shown as plain text.
+            const QString own = toolTip(*row, column);
+            const QString note = m_fieldNotes.value(row->info.key);
+            return plainToolTip(own.isEmpty() ? note : own + u'\n' + note);
+        }
+        return fieldData(*row, column, role);
+    }
     return groupData(m_groups.at(index.row()), index.column(), role);
+}
+
+// ---- notes from the session
+
+void ConfigTreeModel::setFieldNotes(const QHash<QString, QString> &notes)
+{
+    if (notes == m_fieldNotes)
+        return;
+    QStringList touched = m_fieldNotes.keys();
+    touched.append(notes.keys());
+    m_fieldNotes = notes;
+    for (const QString &field : std::as_const(touched)) {
+        const QModelIndex first = indexForField(field, OverrideColumn);
+        if (first.isValid())
+            Q_EMIT dataChanged(first, indexForField(field, StateColumn), { Qt::ToolTipRole });
+    }
 }
 
 QVariant ConfigTreeModel::groupData(const Group &group, int column, int role) const

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModel>
 #include <QCollator>
+#include <QHash>
 #include <QIcon>
 #include <QList>
 #include <QSortFilterProxyModel>
@@ -51,6 +52,11 @@ public:
 
     // The tags known for each image: overrides too old for the release window get a warning.
     void setKnownTags(const KnownTags *knownTags);
+
+    // Per-field notes from the session (e.g. the server refused this change), added to the row's
+    // Override and State tooltips. Replaces the notes set before.
+    void setFieldNotes(const QHash<QString, QString> &notes);
+    QString fieldNote(const QString &field) const { return m_fieldNotes.value(field); }
 
     static QString stateText(RowState state);
     static QString stateToolTip(RowState state);
@@ -111,6 +117,7 @@ private:
     ConfigDocument *m_document;
     const KnownTags *m_knownTags = nullptr;
     QList<Group> m_groups;
+    QHash<QString, QString> m_fieldNotes;
 };
 
 // Filters rows by text (field key, label, image, tag) and optionally to overridden rows only;

@@ -9,6 +9,7 @@
 #include "messagebar.h"
 #include "overridedelegate.h"
 #include "session/taglookup.h"
+#include "session/unsettledapply.h"
 #include "welcomepanel.h"
 
 #include "core/configdocument.h"
@@ -73,6 +74,7 @@ MainWindow::~MainWindow()
     m_document->disconnect(this);
     m_session->disconnect(this);
     m_client->disconnect(this);
+    delete m_unsettled;
 }
 
 void MainWindow::createActions()
@@ -338,11 +340,18 @@ void MainWindow::connectSession()
             then();
     });
     connect(m_session, &AccountSession::applyFailed, this, &MainWindow::onApplyFailed);
+    connectApplyEdges();
 }
 
 void MainWindow::openConnection(const Connection &connection, const QString &description, Module module, Infra infra)
 {
     const std::optional<Profile> opening = std::exchange(m_openingProfile, std::nullopt);
+    // The apply's read-back must reach the account it wrote to: the client keeps its connection until then.
+    if (refuseWhileApplying(tr("An apply to %1 is still running; open another account once it has settled.")
+                                .arg(m_accountDescription))) {
+        Q_EMIT loadFinished(false, m_messages->text());
+        return;
+    }
     QString why;
     if (!m_client->setConnection(connection, &why)) {
         m_pages->setCurrentWidget(m_tablePage);
@@ -380,6 +389,14 @@ bool MainWindow::openSandbox()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_closeConfirmed && m_session->isApplying()) {
+        if (m_session->hasWritesInFlight()) {
+            event->ignore();
+            askBeforeClosingDuringApply();
+            return;
+        }
+        m_session->cancel(); // nothing sent yet: the queued changes are asked about below
+    }
     if (m_closeConfirmed || !m_document->hasPendingChanges()) {
         event->accept();
         return;
@@ -400,6 +417,11 @@ void MainWindow::requestScope(Module module, Infra infra)
 {
     if (module == m_session->module() && infra == m_session->infra())
         return;
+    if (refuseWhileApplying(tr("An apply is still running; switch the module or infrastructure once it has "
+                               "settled."))) {
+        syncScopeBoxes();
+        return;
+    }
     whenChangesSettled(
         tr("Apply the queued changes before switching to %1 on %2?").arg(moduleDisplayName(module), infraDisplayName(infra)),
         [this, module, infra] {
@@ -412,6 +434,8 @@ void MainWindow::requestScope(Module module, Infra infra)
 
 void MainWindow::refresh()
 {
+    if (refuseWhileApplying(tr("An apply is still running; its read-back refreshes the table when it has settled.")))
+        return;
     if (!m_connected || m_session->isBusy())
         return;
     whenChangesSettled(tr("Apply the queued changes before refreshing?"), [this] { m_session->load(); });
@@ -482,23 +506,21 @@ void MainWindow::onLoadFailed(const ApiError &error)
 {
     m_lastMessageFromLoad = true;
     m_pages->setCurrentWidget(m_tablePage);
+    if (error.kind == ApiError::Kind::Cancelled) {
+        const QString stopped = m_document->snapshot().isEmpty()
+            ? tr("Loading stopped.")
+            : tr("Loading stopped; showing what was loaded before.");
+        m_messages->showMessage(MessageBar::Level::Information, stopped, {}, true);
+        updateActions();
+        Q_EMIT loadFinished(false, stopped);
+        return;
+    }
     const QString text = m_document->snapshot().isEmpty()
         ? tr("Could not load the images. %1").arg(error.userMessage())
         : tr("Could not refresh; showing what was loaded before. %1").arg(error.userMessage());
     m_messages->showMessage(MessageBar::Level::Error, text, error.technicalDetails(), true);
     updateActions();
     Q_EMIT loadFinished(false, error.userMessage());
-}
-
-void MainWindow::onApplyFailed(const ApiError &error, const QStringList &unconfirmed)
-{
-    m_afterApply = {};
-    m_lastMessageFromLoad = false;
-    m_messages->showMessage(MessageBar::Level::Error,
-                            tr("%n change(s) did not take and are still queued. %1", nullptr, int(unconfirmed.size()))
-                                .arg(error.userMessage()),
-                            error.technicalDetails(), true);
-    updateStatus();
 }
 
 void MainWindow::whenChangesSettled(const QString &question, std::function<void()> proceed,

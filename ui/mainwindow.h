@@ -17,6 +17,8 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QProgressBar;
+class QPushButton;
+class QSettings;
 class QStackedWidget;
 class QToolBar;
 
@@ -36,6 +38,7 @@ class ProfileStore;
 class ProfileSwitcher;
 class SecretStore;
 class TagLookup;
+class UnsettledApplies;
 class WelcomePanel;
 
 // The screen a platform engineer lives in: defaults and overrides side by side, queued edits,
@@ -105,6 +108,20 @@ private:
     void onViewClicked(const QModelIndex &index);
     void onLoadFailed(const ApiError &error);
     void onApplyFailed(const ApiError &error, const QStringList &unconfirmed);
+    // mainwindowapply.cpp: the apply's edges. Writes one at a time, the refused-field search, Cancel
+    // before anything is sent, and never two accounts mixed while an apply is in flight.
+    void connectApplyEdges();
+    void onRefusedFieldsFound(const QStringList &refused, int confirmed);
+    void showRefusedFieldsOnRows();
+    // True, with the message in the message bar, when an apply is in flight: a switch of account or
+    // scope, or a refresh, must wait until its read-back has told what took.
+    bool refuseWhileApplying(const QString &message);
+    void askBeforeClosingDuringApply();
+    void rememberUnsettledApply();
+    // After a load: what an apply left unsettled by a close did on this account and scope.
+    void showUnsettledOutcome();
+    void updateCancelButton();
+    UnsettledApplies *unsettledApplies();
     // Runs proceed when no change is queued, or after the user chose Apply (and it worked) or
     // Discard; does nothing on Cancel.
     void whenChangesSettled(const QString &question, std::function<void()> proceed, std::function<void()> cancelled = {});
@@ -142,6 +159,10 @@ private:
     QLabel *m_refreshedLabel = nullptr;
     QLabel *m_inFlightLabel = nullptr;
     QProgressBar *m_busy = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QSettings *m_settings = nullptr; // the app's settings, for what must outlive a run
+    UnsettledApplies *m_unsettled = nullptr;
+    bool m_closeWhenSettled = false;
 
     QAction *m_connectAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -77,6 +77,12 @@ void MainWindow::showProfileDialog(const QString &selectId)
 
 void MainWindow::openProfile(const QString &id)
 {
+    // The client keeps the connection of a running apply until its read-back has told what took.
+    if (refuseWhileApplying(tr("An apply to %1 is still running; switch to another profile once it has settled.")
+                                .arg(m_accountDescription))) {
+        m_switcher->showActive();
+        return;
+    }
     whenChangesSettled(tr("Apply the queued changes before switching to another profile?"),
                        [this, id] { startProfile(id); }, [this] { m_switcher->showActive(); });
 }

@@ -17,6 +17,7 @@ MessageBar::MessageBar(QWidget *parent)
     , m_text(new QLabel(this))
     , m_detailsLabel(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_action(new QPushButton(this))
     , m_detailsButton(new QPushButton(tr("&Details"), this))
     , m_close(new QPushButton(this))
 {
@@ -34,6 +35,9 @@ MessageBar::MessageBar(QWidget *parent)
     m_detailsLabel->hide();
     m_retry->setObjectName(QStringLiteral("messageRetry"));
     m_retry->setToolTip(tr("Try the same again"));
+    m_action->setObjectName(QStringLiteral("messageAction"));
+    m_action->setAccessibleName(tr("Suggested next step"));
+    m_action->hide();
     m_detailsButton->setObjectName(QStringLiteral("messageDetailsButton"));
     m_detailsButton->setCheckable(true);
     m_detailsButton->setToolTip(tr("Show what the server answered, with its correlation ID"));
@@ -45,6 +49,7 @@ MessageBar::MessageBar(QWidget *parent)
     auto *row = new QHBoxLayout;
     row->addWidget(m_icon, 0, Qt::AlignTop);
     row->addWidget(m_text, 1);
+    row->addWidget(m_action, 0, Qt::AlignTop);
     row->addWidget(m_retry, 0, Qt::AlignTop);
     row->addWidget(m_detailsButton, 0, Qt::AlignTop);
     row->addWidget(m_close, 0, Qt::AlignTop);
@@ -54,6 +59,10 @@ MessageBar::MessageBar(QWidget *parent)
     layout->addWidget(m_detailsLabel);
 
     connect(m_retry, &QPushButton::clicked, this, &MessageBar::retryRequested);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        m_action->hide(); // one click, one run
+        Q_EMIT actionRequested();
+    });
     connect(m_detailsButton, &QPushButton::toggled, m_detailsLabel, &QLabel::setVisible);
     connect(m_close, &QPushButton::clicked, this, &MessageBar::dismiss);
     hide();
@@ -68,6 +77,7 @@ void MessageBar::showMessage(Level level, const QString &text, const QString &de
     m_detailsButton->setChecked(false);
     m_detailsButton->setVisible(!details.isEmpty());
     m_retry->setVisible(canRetry);
+    m_action->hide();
 
     QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
     QColor tint = palette().color(QPalette::Highlight);
@@ -92,9 +102,23 @@ void MessageBar::showMessage(Level level, const QString &text, const QString &de
     show();
 }
 
+void MessageBar::setAction(const QString &text, const QString &toolTip)
+{
+    m_action->setText(text);
+    m_action->setToolTip(toolTip);
+    m_action->setAccessibleName(text.isEmpty() ? tr("Suggested next step") : QString(text).remove(QLatin1Char('&')));
+    m_action->setVisible(!text.isEmpty());
+}
+
+QString MessageBar::actionText() const
+{
+    return m_action->isVisible() ? m_action->text() : QString();
+}
+
 void MessageBar::dismiss()
 {
     hide();
+    m_action->hide();
     m_text->clear();
     m_details.clear();
 }

@@ -21,6 +21,10 @@ public:
     // Shows the message; an empty details text hides the Details button, retry false hides Retry.
     void showMessage(Level level, const QString &text, const QString &details = {}, bool canRetry = false);
     void dismiss();
+    // A button for the one step that helps with the message shown now (e.g. "Find the refused
+    // fields"); clicking it emits actionRequested(). The next showMessage() or dismiss() removes it.
+    void setAction(const QString &text, const QString &toolTip = {});
+    QString actionText() const;
 
     Level level() const { return m_level; }
     QString text() const;
@@ -28,6 +32,7 @@ public:
 
 Q_SIGNALS:
     void retryRequested();
+    void actionRequested();
 
 private:
     void toggleDetails();
@@ -38,6 +43,7 @@ private:
     QLabel *m_text;
     QLabel *m_detailsLabel;
     QPushButton *m_retry;
+    QPushButton *m_action;
     QPushButton *m_detailsButton;
     QPushButton *m_close;
 };
