@@ -1,0 +1,113 @@
+#include "planapplier.h"
+
+#include "console.h"
+#include "exitcode.h"
+#include "session/accountsession.h"
+
+#include <cmath>
+
+namespace hci::cli {
+
+PlanApplier::PlanApplier(HarnessClient *client, Console *console, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_console(console)
+{ }
+
+QString PlanApplier::requests(HarnessClient *client, const ChangePlan &plan)
+{
+    QString text;
+    for (const ScopePlan &scope : plan.scopes) {
+        if (scope.changes.isEmpty())
+            continue;
+        ConfigDocument document;
+        Planner::queue(scope, &document);
+        AccountSession session(client, &document);
+        session.setScope(scope.snapshot.module(), scope.snapshot.infra());
+        text += QStringLiteral("# %1\n").arg(scopeName(scope.scope())) + session.previewAsCurl() + u'\n';
+    }
+    return text;
+}
+
+void PlanApplier::apply(const ChangePlan &plan)
+{
+    m_todo.clear();
+    for (const ScopePlan &scope : plan.scopes) {
+        if (!scope.changes.isEmpty())
+            m_todo.append(scope);
+    }
+    QMetaObject::invokeMethod(this, [this] { applyNext(); }, Qt::QueuedConnection);
+}
+
+void PlanApplier::applyNext()
+{
+    if (m_session)
+        m_session->deleteLater();
+    if (m_document)
+        m_document->deleteLater();
+    if (m_todo.isEmpty()) {
+        Q_EMIT finished(Success);
+        return;
+    }
+    const ScopePlan &scope = m_todo.first();
+    m_document = new ConfigDocument(this);
+    Planner::queue(scope, m_document);
+    m_session = new AccountSession(m_client, m_document, this);
+    m_session->setScope(scope.snapshot.module(), scope.snapshot.infra());
+
+    connect(m_session, &AccountSession::conflictsFound, this, [this](const QList<Conflict> &conflicts) {
+        // The command line said what the fields should be; it wins, and the person hears of it.
+        QStringList fields;
+        for (const Conflict &conflict : conflicts) {
+            fields.append(conflict.field);
+            m_console->note(tr("%1 changed on the server since it was read (now %2); it is set as asked.")
+                                .arg(conflict.field,
+                                    conflict.serverValue.isEmpty() ? tr("the default") : conflict.serverValue));
+        }
+        m_session->resolveConflicts(fields);
+    });
+    connect(m_session, &AccountSession::waiting, this, [this](int delayMs, const ApiError &reason) {
+        m_console->progress(tr("Harness is busy (%1); trying again in %n second(s)…", nullptr,
+            int(std::ceil(delayMs / 1000.0)))
+                                .arg(reason.httpStatus == 429 ? tr("rate limited") : tr("unavailable")));
+    });
+    connect(m_session, &AccountSession::applied, this, &PlanApplier::scopeApplied);
+    connect(m_session, &AccountSession::applyFailed, this, &PlanApplier::scopeFailed);
+
+    const ChangeSet set = m_document->changeSet();
+    QStringList parts;
+    if (!set.updates.isEmpty())
+        parts.append(tr("%n update(s)", nullptr, int(set.updates.size())));
+    if (!set.resets.isEmpty())
+        parts.append(tr("%n reset(s)", nullptr, int(set.resets.size())));
+    m_console->progress(tr("%1: sending %2…").arg(scopeName(scope.scope()), parts.join(tr(" and "))));
+    m_session->apply();
+}
+
+void PlanApplier::scopeApplied(int confirmed)
+{
+    const QString name = scopeName(m_todo.takeFirst().scope());
+    m_console->progress(tr("%1: %n change(s) applied and confirmed.", nullptr, confirmed).arg(name));
+    m_done.append(name);
+    applyNext();
+}
+
+void PlanApplier::scopeFailed(const ApiError &error, const QStringList &unconfirmed)
+{
+    const QString name = scopeName(m_todo.first().scope());
+    m_console->apiError(error);
+    if (!unconfirmed.isEmpty()) {
+        m_console->note(tr("%1: not confirmed: %2").arg(name, unconfirmed.join(QStringLiteral(", "))));
+    }
+    if (!m_done.isEmpty())
+        m_console->note(tr("Applied and confirmed before: %1").arg(m_done.join(QStringLiteral(", "))));
+    QStringList notSent;
+    for (qsizetype index = 1; index < m_todo.size(); ++index)
+        notSent.append(scopeName(m_todo.at(index).scope()));
+    if (!notSent.isEmpty())
+        m_console->note(tr("Not sent: %1").arg(notSent.join(QStringLiteral(", "))));
+    m_todo.clear();
+    Q_EMIT finished(exitCodeFor(error));
+}
+
+} // namespace hci::cli
