@@ -24,7 +24,7 @@ QString PlanApplier::requests(HarnessClient *client, const ChangePlan &plan)
         Planner::queue(scope, &document);
         AccountSession session(client, &document);
         session.setScope(scope.snapshot.module(), scope.snapshot.infra());
-        text += QStringLiteral("# %1\n").arg(scopeName(scope.scope())) + session.previewAsCurl() + u'\n';
+        text += QStringLiteral("# %1\n").arg(scopeName(scope.scope())) + session.previewAsCurl() + QStringLiteral("\n\n");
     }
     return text;
 }
