@@ -29,6 +29,52 @@ QString fieldErrorsText(const QList<ApiError::FieldError> &fieldErrors)
     return parts.join(QStringLiteral("; "));
 }
 
+// Reading needs the account's view permission, writing its edit permission: say which one is missing,
+// by name when the server listed it.
+QString accessDeniedMessage(const ApiError &error)
+{
+    ApiError::Access access = error.neededAccess;
+    for (const QString &permission : error.missingPermissions) {
+        if (permission.endsWith(QLatin1String("_edit"), Qt::CaseInsensitive))
+            access = ApiError::Access::Edit;
+        else if (permission.endsWith(QLatin1String("_view"), Qt::CaseInsensitive) && access == ApiError::Access::Unknown)
+            access = ApiError::Access::View;
+    }
+    const QString named = error.missingPermissions.join(QStringLiteral(", "));
+    switch (access) {
+    case ApiError::Access::View:
+        if (!named.isEmpty()) {
+            return QCoreApplication::translate("hci::ApiError",
+                "This API key may not view the account's settings: it lacks the permission %1. Ask an account "
+                "administrator to grant it, or use another key.")
+                .arg(named);
+        }
+        return QCoreApplication::translate("hci::ApiError",
+            "This API key may not view the account's settings: it lacks the account's view permission. Ask an "
+            "account administrator to grant it, or use another key.");
+    case ApiError::Access::Edit:
+        if (!named.isEmpty()) {
+            return QCoreApplication::translate("hci::ApiError",
+                "This API key may read the settings but not change them: it lacks the permission %1. Ask an "
+                "account administrator to grant it, or use another key.")
+                .arg(named);
+        }
+        return QCoreApplication::translate("hci::ApiError",
+            "This API key may read the settings but not change them: it lacks the account's edit permission. "
+            "Ask an account administrator to grant it, or use another key.");
+    case ApiError::Access::Unknown:
+        break;
+    }
+    if (!named.isEmpty()) {
+        return QCoreApplication::translate("hci::ApiError",
+            "This API key lacks the permission %1; ask an account administrator to grant it, or use another key.")
+            .arg(named);
+    }
+    return QCoreApplication::translate("hci::ApiError",
+        "This API key lacks a permission for the account's settings; ask an account administrator to grant it, "
+        "or use another key.");
+}
+
 QString apiMessage(const ApiError &error)
 {
     const QString &code = error.code;
@@ -44,12 +90,8 @@ QString apiMessage(const ApiError &error)
                                    "account; create a new key in Harness and update the profile."),
             error.serverMessage);
     }
-    if (code == QLatin1String("NG_ACCESS_DENIED") || (code.isEmpty() && error.httpStatus == 403)) {
-        return withServerWords(QCoreApplication::translate("hci::ApiError",
-                                   "This API key lacks the permission to edit account settings; ask an account "
-                                   "administrator to grant it, or use another key."),
-            error.serverMessage);
-    }
+    if (code == QLatin1String("NG_ACCESS_DENIED") || (code.isEmpty() && error.httpStatus == 403))
+        return withServerWords(accessDeniedMessage(error), error.serverMessage);
     if (code == QLatin1String("INVALID_REQUEST")) {
         QString why = fieldErrorsText(error.fieldErrors);
         if (why.isEmpty())
@@ -174,6 +216,10 @@ QString ApiError::userMessage() const
         return QCoreApplication::translate("hci::ApiError",
             "Harness accepted the changes, but reading them back shows that some did "
             "not take; they are still queued, try again.");
+    case Kind::DeadlinePassed:
+        return QCoreApplication::translate("hci::ApiError",
+            "The server did not finish answering in time, so the app stopped waiting; nothing was changed. "
+            "Try again, and check the network or Harness's status page if it keeps happening.");
     }
     return {};
 }
@@ -190,6 +236,8 @@ QString ApiError::technicalDetails() const
         lines.append(QCoreApplication::translate("hci::ApiError", "Message: %1").arg(serverMessage));
     if (!correlationId.isEmpty())
         lines.append(QCoreApplication::translate("hci::ApiError", "Correlation ID: %1").arg(correlationId));
+    for (const QString &permission : missingPermissions)
+        lines.append(QCoreApplication::translate("hci::ApiError", "Missing permission: %1").arg(permission));
     for (const FieldError &fieldError : fieldErrors) {
         lines.append(
             QCoreApplication::translate("hci::ApiError", "Field %1: %2").arg(fieldError.field, fieldError.message));
@@ -235,6 +283,8 @@ QString apiErrorKindName(ApiError::Kind kind)
         return QStringLiteral("Cancelled");
     case ApiError::Kind::NotConfirmed:
         return QStringLiteral("NotConfirmed");
+    case ApiError::Kind::DeadlinePassed:
+        return QStringLiteral("DeadlinePassed");
     }
     return QStringLiteral("Unknown");
 }

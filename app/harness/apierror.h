@@ -3,6 +3,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace hci {
 
@@ -24,8 +25,12 @@ struct ApiError
         TooLarge,        // a body larger than the cap
         Redirected,      // a redirect to another host: refused so that the key stays put
         Cancelled,       // aborted by the app
-        NotConfirmed     // the server accepted a change, but reading it back shows it did not take
+        NotConfirmed,    // the server accepted a change, but reading it back shows it did not take
+        DeadlinePassed   // an operation's overall deadline passed (e.g. an answer that only trickles)
     };
+
+    // What the refused request needed, for a 403: reading (GET) or changing (POST) the settings.
+    enum class Access { Unknown, View, Edit };
 
     struct FieldError
     {
@@ -39,6 +44,8 @@ struct ApiError
     QString serverMessage;    // Harness's message, as sent
     QString correlationId;    // for Harness support
     QList<FieldError> fieldErrors;
+    QStringList missingPermissions; // a 403's failedPermissionChecks, e.g. core_account_edit
+    Access neededAccess = Access::Unknown; // set by whoever knows the request
     QString detail;           // technical detail (Qt's network error text, a parse error), never a secret
 
     bool isError() const { return kind != Kind::None; }

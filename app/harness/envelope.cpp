@@ -37,6 +37,23 @@ bool looksLikeHtml(const QByteArray &body)
     return body.left(64).trimmed().startsWith('<');
 }
 
+// A 403's failedPermissionChecks (at the top, or in metadata): the permissions the key lacks.
+QStringList failedPermissions(const QJsonObject &envelope)
+{
+    QJsonArray checks = envelope.value(QLatin1String("failedPermissionChecks")).toArray();
+    if (checks.isEmpty()) {
+        checks = envelope.value(QLatin1String("metadata")).toObject().value(QLatin1String("failedPermissionChecks"))
+                     .toArray();
+    }
+    QStringList permissions;
+    for (const QJsonValue &check : std::as_const(checks)) {
+        const QString permission = stringMember(check.toObject(), QLatin1String("permission"));
+        if (!permission.isEmpty() && !permissions.contains(permission))
+            permissions.append(permission);
+    }
+    return permissions;
+}
+
 // FAILURE and ERROR envelopes: everything a person or support may need.
 DecodedAnswer decodeErrorEnvelope(int httpStatus, const QJsonObject &envelope)
 {
@@ -78,6 +95,7 @@ DecodedAnswer decodeErrorEnvelope(int httpStatus, const QJsonObject &envelope)
         detailLines.append(code.isEmpty() ? message : code + QStringLiteral(": ") + message);
     }
     error.detail = detailLines.join(QLatin1Char('\n'));
+    error.missingPermissions = failedPermissions(envelope);
     return answer;
 }
 

@@ -1,10 +1,13 @@
 #include "accountsession.h"
 
+#include "accountsession_p.h"
+#include "writequeue.h"
+
 #include "harness/apireply.h"
 #include "harness/harnessclient.h"
 #include "harness/requestpreview.h"
 
-#include <QLoggingCategory>
+#include <QTimer>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcSession, "hci.session", QtInfoMsg)
@@ -32,55 +35,23 @@ bool meansNoDeprecatedList(const ApiError &error)
     return false;
 }
 
-// A deprecated entry judged the override as loaded; once that override changed it says nothing.
-ImageMap stillDeprecated(const ImageMap &deprecated, const ImageMap &before, const ImageMap &after)
-{
-    ImageMap result;
-    for (auto it = deprecated.cbegin(); it != deprecated.cend(); ++it) {
-        if (before.contains(it.key()) == after.contains(it.key()) && before.value(it.key()) == after.value(it.key()))
-            result.insert(it.key(), it.value());
-    }
-    return result;
-}
-
-QStringList fieldsOf(const ChangeSet &set)
-{
-    QStringList fields;
-    for (const auto &update : set.updates)
-        fields.append(update.first);
-    fields.append(set.resets);
-    return fields;
-}
-
-QStringList pendingFields(const ConfigDocument &document)
-{
-    QStringList fields;
-    for (const PendingChange &change : document.pendingChanges())
-        fields.append(change.field);
-    return fields;
-}
-
-QList<FieldUpdate> fieldUpdates(const ChangeSet &set)
-{
-    QList<FieldUpdate> updates;
-    for (const auto &[field, value] : set.updates)
-        updates.append(FieldUpdate { field, value });
-    return updates;
-}
-
 } // namespace
 
 AccountSession::AccountSession(HarnessClient *client, ConfigDocument *document, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_document(document)
+    , m_deadline(new QTimer(this))
 {
     Q_ASSERT(client && document);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &AccountSession::deadlinePassed);
 }
 
 AccountSession::~AccountSession()
 {
     stopRequests();
+    delete m_turn; // the next session in the account's queue goes on
 }
 
 void AccountSession::setScope(Module module, Infra infra)
@@ -122,6 +93,68 @@ void AccountSession::stopRequests()
     }
 }
 
+void AccountSession::startDeadline()
+{
+    m_deadline->start(int(m_deadlineMs.count()));
+}
+
+void AccountSession::stopDeadline()
+{
+    m_deadline->stop();
+}
+
+ApiError AccountSession::deadlineError() const
+{
+    ApiError error;
+    error.kind = ApiError::Kind::DeadlinePassed;
+    error.detail = tr("No complete answer within %n second(s).", nullptr, int((m_deadlineMs.count() + 999) / 1000));
+    return error;
+}
+
+void AccountSession::deadlinePassed()
+{
+    qCWarning(lcSession) << "deadline passed while" << m_state;
+    if (m_state == State::Loading) {
+        failLoad(deadlineError());
+    } else if (m_state == State::CheckingConflicts) {
+        // Nothing was sent: every queued change is still unconfirmed.
+        stopRequests();
+        finishApplyFailed(deadlineError(), pendingFieldsOf(*m_document));
+    }
+}
+
+bool AccountSession::connectionChanged(const Connection &pinned) const
+{
+    const Connection &now = m_client->connection();
+    return now.gatewayUrl != pinned.gatewayUrl || now.accountId != pinned.accountId || now.apiKey != pinned.apiKey
+        || now.authKind != pinned.authKind;
+}
+
+ApiError AccountSession::connectionChangedError()
+{
+    ApiError error;
+    error.kind = ApiError::Kind::InvalidRequest;
+    error.detail = tr("the connection changed while the operation ran, so nothing more was sent to either account.");
+    return error;
+}
+
+bool AccountSession::canCancel() const
+{
+    return m_state == State::Loading || m_state == State::CheckingConflicts
+        || m_state == State::WaitingForConflictChoice;
+}
+
+void AccountSession::cancel()
+{
+    if (m_state == State::Loading) {
+        ApiError cancelled;
+        cancelled.kind = ApiError::Kind::Cancelled;
+        failLoad(cancelled);
+        return;
+    }
+    cancelApply();
+}
+
 // ---- load
 
 void AccountSession::load()
@@ -138,28 +171,30 @@ void AccountSession::load()
     m_load = LoadRun {};
     m_load.module = m_module;
     m_load.infra = m_infra;
+    m_load.connection = m_client->connection();
     m_load.left = 3;
     setState(State::Loading);
+    startDeadline();
     qCDebug(lcSession).noquote() << "loading" << moduleId(m_module) << infraId(m_infra);
 
     watch(m_client->getDefaultConfig(m_module, m_infra), [this](ApiReply *reply) {
         if (!reply->isOk())
-            return failLoad(reply->error());
+            return failLoad(errorOf(reply));
         m_load.defaults = reply->images();
         loadPartDone();
     });
     watch(m_client->getCustomerConfig(m_module, m_infra, true), [this](ApiReply *reply) {
         if (!reply->isOk())
-            return failLoad(reply->error());
+            return failLoad(errorOf(reply));
         m_load.overrides = reply->images();
         loadPartDone();
     });
     watch(m_client->getDeprecatedConfig(m_module), [this](ApiReply *reply) {
         if (!reply->isOk()) {
-            if (!meansNoDeprecatedList(reply->error()))
-                return failLoad(reply->error());
-            qCInfo(lcSession).noquote() << "no deprecated images from this server:" << reply->error().code << "HTTP"
-                                        << reply->error().httpStatus;
+            if (!meansNoDeprecatedList(errorOf(reply)))
+                return failLoad(errorOf(reply));
+            qCInfo(lcSession).noquote() << "no deprecated images from this server:" << errorOf(reply).code << "HTTP"
+                                        << errorOf(reply).httpStatus;
         } else {
             m_load.deprecated = reply->images();
         }
@@ -171,8 +206,15 @@ void AccountSession::loadPartDone()
 {
     if (--m_load.left > 0)
         return;
+    // Another account's data must never show under this one's name.
+    if (connectionChanged(m_load.connection))
+        return failLoad(connectionChangedError());
     ++m_run; // the run is over; nothing of it is in flight any more
+    stopDeadline();
     const LoadRun load = std::exchange(m_load, LoadRun {});
+    if (m_document->hasSnapshot()
+        && (m_document->snapshot().module() != load.module || m_document->snapshot().infra() != load.infra))
+        m_refused.clear();
     m_document->setSnapshot(ConfigSnapshot(load.module, load.infra, load.defaults, load.overrides, load.deprecated));
     setState(State::Idle);
     Q_EMIT loaded();
@@ -181,172 +223,10 @@ void AccountSession::loadPartDone()
 void AccountSession::failLoad(const ApiError &error)
 {
     stopRequests();
+    stopDeadline();
     m_load = LoadRun {};
     setState(State::Idle);
     Q_EMIT loadFailed(error);
-}
-
-// ---- apply
-
-void AccountSession::apply()
-{
-    if (isBusy()) {
-        qCInfo(lcSession) << "apply ignored while" << m_state;
-        return;
-    }
-    if (!m_document->hasPendingChanges()) {
-        Q_EMIT applied(0);
-        return;
-    }
-    ++m_run;
-    m_apply = ApplyRun {};
-    const bool hasSnapshot = m_document->hasSnapshot();
-    m_apply.module = hasSnapshot ? m_document->snapshot().module() : m_module;
-    m_apply.infra = hasSnapshot ? m_document->snapshot().infra() : m_infra;
-    setState(State::CheckingConflicts);
-    watch(m_client->getCustomerConfig(m_apply.module, m_apply.infra, true),
-        [this](ApiReply *reply) { checkedForConflicts(reply); });
-}
-
-void AccountSession::checkedForConflicts(ApiReply *reply)
-{
-    if (!reply->isOk()) {
-        // Nothing was sent: every queued change is still unconfirmed.
-        finishApplyFailed(reply->error(), pendingFields(*m_document));
-        return;
-    }
-    m_apply.fresh = reply->images();
-    // A field the server now has exactly as queued needs no choice: the fresh snapshot drops it.
-    const QList<Conflict> all = m_document->conflictsWith(m_apply.fresh);
-    for (const Conflict &conflict : all) {
-        if (!ConfigDocument::isSatisfiedBy(conflict.pending, m_apply.fresh))
-            m_apply.conflicts.append(conflict);
-    }
-    if (m_apply.conflicts.isEmpty()) {
-        takeServerOverrides(m_apply.fresh);
-        sendChanges();
-        return;
-    }
-    qCInfo(lcSession) << m_apply.conflicts.size() << "queued field(s) changed on the server since load";
-    setState(State::WaitingForConflictChoice);
-    Q_EMIT conflictsFound(m_apply.conflicts);
-}
-
-void AccountSession::resolveConflicts(const QStringList &fieldsToOverwrite)
-{
-    if (m_state != State::WaitingForConflictChoice) {
-        qCInfo(lcSession) << "resolveConflicts ignored while" << m_state;
-        return;
-    }
-    // The loaded values become the server's current ones, so a later apply compares with them.
-    takeServerOverrides(m_apply.fresh);
-    for (const Conflict &conflict : std::as_const(m_apply.conflicts)) {
-        if (!fieldsToOverwrite.contains(conflict.field))
-            m_document->dropPending(conflict.field);
-    }
-    m_apply.conflicts.clear();
-    sendChanges();
-}
-
-void AccountSession::cancelApply()
-{
-    if (m_state != State::CheckingConflicts && m_state != State::WaitingForConflictChoice) {
-        qCInfo(lcSession) << "cancelApply ignored while" << m_state;
-        return;
-    }
-    // The document keeps its loaded snapshot, so the same conflicts show again on the next apply.
-    stopRequests();
-    m_apply = ApplyRun {};
-    setState(State::Idle);
-}
-
-void AccountSession::sendChanges()
-{
-    const ChangeSet set = m_document->changeSet();
-    if (set.isEmpty()) {
-        ++m_run;
-        m_apply = ApplyRun {};
-        setState(State::Idle);
-        Q_EMIT applied(0);
-        return;
-    }
-    m_apply.sent = set;
-    m_apply.writesLeft = (set.updates.isEmpty() ? 0 : 1) + (set.resets.isEmpty() ? 0 : 1);
-    setState(State::Applying);
-    qCInfo(lcSession) << "sending" << set.updates.size() << "update(s) and" << set.resets.size() << "reset(s)";
-
-    // Both at once: each is all-or-nothing on its own, and the read-back tells what took.
-    if (!set.updates.isEmpty()) {
-        watch(m_client->updateConfig(m_apply.module, m_apply.infra, fieldUpdates(set)),
-            [this](ApiReply *reply) { writeDone(reply->error()); });
-    }
-    if (!set.resets.isEmpty()) {
-        watch(m_client->resetConfig(m_apply.module, m_apply.infra, set.resets),
-            [this](ApiReply *reply) { writeDone(reply->error()); });
-    }
-}
-
-void AccountSession::writeDone(const ApiError &error)
-{
-    if (error.isError() && !m_apply.sendError.isError())
-        m_apply.sendError = error;
-    if (--m_apply.writesLeft > 0)
-        return;
-    // Failed or not, read back: a write can take even when its answer is lost.
-    setState(State::Verifying);
-    watch(
-        m_client->getCustomerConfig(m_apply.module, m_apply.infra, true), [this](ApiReply *reply) { verified(reply); });
-}
-
-void AccountSession::verified(ApiReply *reply)
-{
-    const QStringList sentFields = fieldsOf(m_apply.sent);
-    if (!reply->isOk()) {
-        // Unknown what took: everything sent stays queued, and the next apply finds out.
-        finishApplyFailed(reply->error(), sentFields);
-        return;
-    }
-    const ImageMap after = reply->images();
-    const QStringList confirmed = ConfigDocument::confirmedFields(m_apply.sent, after);
-    takeServerOverrides(after);
-
-    QStringList unconfirmed;
-    for (const QString &field : sentFields) {
-        if (!confirmed.contains(field))
-            unconfirmed.append(field);
-    }
-    if (unconfirmed.isEmpty()) {
-        ++m_run;
-        m_apply = ApplyRun {};
-        setState(State::Idle);
-        qCInfo(lcSession) << "applied and confirmed" << confirmed.size() << "change(s)";
-        Q_EMIT applied(int(confirmed.size()));
-        return;
-    }
-    ApiError error = m_apply.sendError;
-    if (!error.isError()) {
-        error.kind = ApiError::Kind::NotConfirmed;
-        error.correlationId = reply->correlationId();
-        error.detail = tr("Not confirmed: %1").arg(unconfirmed.join(QStringLiteral(", ")));
-    }
-    finishApplyFailed(error, unconfirmed);
-}
-
-void AccountSession::finishApplyFailed(const ApiError &error, const QStringList &unconfirmedFields)
-{
-    ++m_run;
-    m_apply = ApplyRun {};
-    setState(State::Idle);
-    qCWarning(lcSession).noquote() << "apply failed:" << apiErrorKindName(error.kind) << "HTTP" << error.httpStatus
-                                   << error.code << ";" << unconfirmedFields.size() << "change(s) stay queued";
-    Q_EMIT applyFailed(error, unconfirmedFields);
-}
-
-void AccountSession::takeServerOverrides(const ImageMap &overrides)
-{
-    const ConfigSnapshot &old = m_document->snapshot();
-    m_document->setSnapshot(ConfigSnapshot(m_apply.module, m_apply.infra, old.defaults(), overrides,
-        stillDeprecated(old.deprecated(), old.overrides(), overrides)));
 }
 
 // ---- preview
@@ -359,9 +239,10 @@ QString AccountSession::previewAsCurl() const
     const Infra infra = hasSnapshot ? m_document->snapshot().infra() : m_infra;
     const AuthKind auth = m_client->connection().authKind;
 
+    // In the order the apply sends them: the update first, then the reset.
     QStringList commands;
     if (!set.updates.isEmpty())
-        commands.append(toCurlCommand(m_client->previewUpdateConfig(module, infra, fieldUpdates(set)), auth));
+        commands.append(toCurlCommand(m_client->previewUpdateConfig(module, infra, fieldUpdates(set.updates)), auth));
     if (!set.resets.isEmpty())
         commands.append(toCurlCommand(m_client->previewResetConfig(module, infra, set.resets), auth));
     return commands.join(QStringLiteral("\n\n"));
