@@ -35,6 +35,7 @@ ExitCode exitCodeFor(const ApiError &error)
     case ApiError::Kind::TooLarge:
     case ApiError::Kind::Redirected:
     case ApiError::Kind::Cancelled:
+    case ApiError::Kind::DeadlinePassed:
         break;
     }
     return Unavailable;

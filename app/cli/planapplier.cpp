@@ -73,6 +73,7 @@ void PlanApplier::applyNext()
     });
     connect(m_session, &AccountSession::applied, this, &PlanApplier::scopeApplied);
     connect(m_session, &AccountSession::applyFailed, this, &PlanApplier::scopeFailed);
+    connect(m_session, &AccountSession::refusedFieldsFound, this, &PlanApplier::refusedFieldsFound);
 
     const ChangeSet set = m_document->changeSet();
     QStringList parts;
@@ -95,10 +96,41 @@ void PlanApplier::scopeApplied(int confirmed)
 void PlanApplier::scopeFailed(const ApiError &error, const QStringList &unconfirmed)
 {
     const QString name = scopeName(m_todo.first().scope());
-    m_console->apiError(error);
-    if (!unconfirmed.isEmpty()) {
-        m_console->note(tr("%1: not confirmed: %2").arg(name, unconfirmed.join(QStringLiteral(", "))));
+    if (m_session->canFindRefusedFields()) {
+        // Harness's generic 500 for a batch names no field: each one alone tells which it refuses.
+        const QStringList candidates = m_session->refusalCandidates();
+        m_console->note(tr("%1: Harness refused the changes without saying which field it did not accept "
+                           "(HTTP %2). Sending the %n field(s) one at a time to find out…",
+            nullptr, int(candidates.size()))
+                            .arg(name)
+                            .arg(error.httpStatus));
+        m_session->findRefusedFields();
+        return;
     }
+    m_console->apiError(error);
+    if (!unconfirmed.isEmpty())
+        m_console->note(tr("%1: not confirmed: %2").arg(name, unconfirmed.join(QStringLiteral(", "))));
+    stop(exitCodeFor(error));
+}
+
+void PlanApplier::refusedFieldsFound(const QStringList &refused, int confirmed)
+{
+    const QString name = scopeName(m_todo.first().scope());
+    const QHash<QString, ApiError> answers = m_session->refusedFields();
+    for (const QString &field : refused) {
+        const ApiError answer = answers.value(field);
+        const QString why = answer.serverMessage.isEmpty() ? answer.userMessage() : answer.serverMessage;
+        m_console->error(tr("%1: Harness refused %2: %3").arg(name, field, why));
+        if (!answer.correlationId.isEmpty())
+            m_console->note(tr("  Correlation ID: %1").arg(answer.correlationId));
+    }
+    if (confirmed > 0)
+        m_console->note(tr("%1: the other %n change(s) were applied and confirmed.", nullptr, confirmed).arg(name));
+    stop(refused.isEmpty() ? Success : DataError);
+}
+
+void PlanApplier::stop(int exitCode)
+{
     if (!m_done.isEmpty())
         m_console->note(tr("Applied and confirmed before: %1").arg(m_done.join(QStringLiteral(", "))));
     QStringList notSent;
@@ -107,7 +139,7 @@ void PlanApplier::scopeFailed(const ApiError &error, const QStringList &unconfir
     if (!notSent.isEmpty())
         m_console->note(tr("Not sent: %1").arg(notSent.join(QStringLiteral(", "))));
     m_todo.clear();
-    Q_EMIT finished(exitCodeFor(error));
+    Q_EMIT finished(exitCode);
 }
 
 } // namespace hci::cli

@@ -38,6 +38,10 @@ private:
     void applyNext();
     void scopeApplied(int confirmed);
     void scopeFailed(const ApiError &error, const QStringList &unconfirmed);
+    // After the search for the fields Harness refused in a batch without naming them.
+    void refusedFieldsFound(const QStringList &refused, int confirmed);
+    // Names what was applied before and what was not sent after the current scope, then ends.
+    void stop(int exitCode);
 
     HarnessClient *m_client;
     Console *m_console;
