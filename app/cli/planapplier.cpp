@@ -124,9 +124,14 @@ void PlanApplier::refusedFieldsFound(const QStringList &refused, int confirmed)
         if (!answer.correlationId.isEmpty())
             m_console->note(tr("  Correlation ID: %1").arg(answer.correlationId));
     }
+    if (refused.isEmpty()) {
+        // Each field alone was accepted: the batch's 500 was the server's own trouble, and it is over.
+        scopeApplied(confirmed);
+        return;
+    }
     if (confirmed > 0)
         m_console->note(tr("%1: the other %n change(s) were applied and confirmed.", nullptr, confirmed).arg(name));
-    stop(refused.isEmpty() ? Success : DataError);
+    stop(DataError);
 }
 
 void PlanApplier::stop(int exitCode)
