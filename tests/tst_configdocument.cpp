@@ -1,7 +1,6 @@
 #include "core/configdocument.h"
 
 #include <QSignalSpy>
-#include <QUndoStack>
 #include <QtTest>
 
 using namespace hci;
@@ -133,6 +132,136 @@ private Q_SLOTS:
         QCOMPARE(document.undoStack()->count(), 3);
         document.undoStack()->undo();
         QCOMPARE(document.pendingChange(kGit)->value, QStringLiteral("harness/drone-git:1.6.9-rootless"));
+    }
+
+    void undoAndRedoNameTheStepAndFollowTheirState()
+    {
+        ConfigDocument document;
+        document.setSnapshot(snapshot({{kGit, QStringLiteral("harness/drone-git:1.6.0-rootless")}}));
+        UndoStack *stack = document.undoStack();
+        QSignalSpy canUndo(stack, &UndoStack::canUndoChanged);
+        QSignalSpy canRedo(stack, &UndoStack::canRedoChanged);
+        QSignalSpy undoText(stack, &UndoStack::undoTextChanged);
+        QSignalSpy redoText(stack, &UndoStack::redoTextChanged);
+        QVERIFY(!stack->canUndo());
+        QVERIFY(!stack->canRedo());
+        QVERIFY(stack->undoText().isEmpty());
+
+        QVERIFY(document.setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.93")));
+        QVERIFY(stack->canUndo());
+        QCOMPARE(canUndo.count(), 1);
+        QCOMPARE(canUndo.last().first().toBool(), true);
+        QVERIFY(stack->undoText().contains(QStringLiteral("harness/ci-addon:1.16.93")));
+        QCOMPARE(undoText.last().first().toString(), stack->undoText());
+
+        document.resetField(kGit);
+        QVERIFY(stack->undoText().contains(QStringLiteral("default")));
+        stack->undo();
+        QVERIFY(stack->canRedo());
+        QCOMPARE(canRedo.count(), 1);
+        QVERIFY(stack->redoText().contains(QStringLiteral("default")));
+        QCOMPARE(redoText.last().first().toString(), stack->redoText());
+        QVERIFY(stack->undoText().contains(QStringLiteral("harness/ci-addon:1.16.93")));
+
+        stack->undo();
+        QVERIFY(!stack->canUndo());
+        QCOMPARE(canUndo.last().first().toBool(), false);
+        QCOMPARE(document.pendingCount(), 0);
+        stack->undo(); // nothing left: nothing happens
+        QCOMPARE(document.pendingCount(), 0);
+        QCOMPARE(stack->index(), 0);
+        QCOMPARE(stack->count(), 2);
+    }
+
+    void aNewEditAfterUndoDropsWhatCouldBeRedone()
+    {
+        ConfigDocument document;
+        document.setSnapshot(snapshot({}));
+        UndoStack *stack = document.undoStack();
+        QVERIFY(document.setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.93")));
+        QVERIFY(document.setOverride(kS3, QStringLiteral("plugins/s3:1.5.4")));
+        stack->undo();
+        QVERIFY(stack->canRedo());
+        QVERIFY(document.setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.94")));
+        QVERIFY(!stack->canRedo());
+        QCOMPARE(stack->count(), 2);
+        stack->redo(); // nothing to redo: the S3 change stays gone
+        QVERIFY(!document.pendingChange(kS3));
+        stack->undo();
+        QCOMPARE(document.proposedOverride(kAddon), QStringLiteral("harness/ci-addon:1.16.93"));
+    }
+
+    void stepsInAMacroAreOneStepUndoneInReverse()
+    {
+        ConfigDocument document;
+        document.setSnapshot(snapshot({{kGit, QStringLiteral("harness/drone-git:1.6.0-rootless")}}));
+        UndoStack *stack = document.undoStack();
+        stack->beginMacro(QStringLiteral("outer"));
+        QVERIFY(document.setOverride(kGit, QStringLiteral("harness/drone-git:1.6.5-rootless")));
+        QVERIFY(!stack->canUndo()); // not while the step is still open
+        stack->beginMacro(QStringLiteral("inner"));
+        document.resetField(kGit); // the same field twice: undo must end where it began
+        stack->endMacro();
+        QVERIFY(document.setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.93")));
+        stack->endMacro();
+        QCOMPARE(stack->count(), 1);
+        QCOMPARE(stack->undoText(), QStringLiteral("outer"));
+        QCOMPARE(document.pendingChange(kGit)->kind, PendingChange::Kind::Reset);
+        stack->undo();
+        QCOMPARE(document.pendingCount(), 0);
+        QCOMPARE(document.proposedOverride(kGit), QStringLiteral("harness/drone-git:1.6.0-rootless"));
+        stack->redo();
+        QCOMPARE(document.pendingCount(), 2);
+        QCOMPARE(document.pendingChange(kGit)->kind, PendingChange::Kind::Reset);
+
+        stack->beginMacro(QStringLiteral("empty"));
+        stack->endMacro();
+        QCOMPARE(stack->count(), 1); // a step that changed nothing is not kept
+    }
+
+    void cleanMarksAStateAndClearForgetsTheHistoryNotTheQueue()
+    {
+        ConfigDocument document;
+        document.setSnapshot(snapshot({}));
+        UndoStack *stack = document.undoStack();
+        QVERIFY(stack->isClean());
+        QSignalSpy clean(stack, &UndoStack::cleanChanged);
+        QVERIFY(document.setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.93")));
+        QVERIFY(!stack->isClean());
+        QCOMPARE(clean.count(), 1);
+        stack->setClean();
+        QVERIFY(stack->isClean());
+        QVERIFY(document.setOverride(kS3, QStringLiteral("plugins/s3:1.5.4")));
+        QVERIFY(!stack->isClean());
+        stack->undo();
+        QVERIFY(stack->isClean());
+        stack->undo();
+        QVERIFY(!stack->isClean());
+        QVERIFY(document.setOverride(kGit, QStringLiteral("harness/drone-git:1.6.5-rootless")));
+        stack->undo();
+        QVERIFY(!stack->isClean()); // the marked state was overwritten and cannot come back
+        QVERIFY(document.setOverride(kGit, QStringLiteral("harness/drone-git:1.6.5-rootless")));
+
+        QSignalSpy canUndo(stack, &UndoStack::canUndoChanged);
+        stack->clear();
+        QCOMPARE(stack->count(), 0);
+        QVERIFY(stack->isClean());
+        QVERIFY(!stack->canUndo());
+        QCOMPARE(canUndo.count(), 1);
+        QCOMPARE(document.pendingCount(), 1); // the queue itself stays
+    }
+
+    void confirmingAChangeForgetsTheHistory()
+    {
+        ConfigDocument document;
+        document.setSnapshot(snapshot({}));
+        QVERIFY(document.setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.93")));
+        QVERIFY(document.setOverride(kS3, QStringLiteral("plugins/s3:1.5.4")));
+        document.setSnapshot(snapshot({})); // nothing confirmed: undo still works
+        QVERIFY(document.undoStack()->canUndo());
+        document.setSnapshot(snapshot({{kAddon, QStringLiteral("harness/ci-addon:1.16.93")}}));
+        QVERIFY(!document.undoStack()->canUndo());
+        QCOMPARE(document.pendingCount(), 1);
     }
 
     void changeSetHasOneUpdateListAndOneResetList()

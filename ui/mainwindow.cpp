@@ -32,7 +32,6 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace hci {
@@ -93,22 +92,22 @@ void MainWindow::createActions()
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
     // Short, fixed texts keep the toolbar still; what would be undone goes in the tooltip.
-    QUndoStack *stack = m_document->undoStack();
+    UndoStack *stack = m_document->undoStack();
     m_undoAction = new QAction(themedIcon(QStringLiteral("edit-undo")),
                                tr("&Undo"), this);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setEnabled(false);
-    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
-    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, m_undoAction,
+    connect(m_undoAction, &QAction::triggered, stack, &UndoStack::undo);
+    connect(stack, &UndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &UndoStack::undoTextChanged, m_undoAction,
             [this](const QString &text) { m_undoAction->setToolTip(tr("Undo: %1 (Ctrl+Z)").arg(text)); });
     m_redoAction = new QAction(themedIcon(QStringLiteral("edit-redo")),
                                tr("R&edo"), this);
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     m_redoAction->setEnabled(false);
-    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
-    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
-    connect(stack, &QUndoStack::redoTextChanged, m_redoAction,
+    connect(m_redoAction, &QAction::triggered, stack, &UndoStack::redo);
+    connect(stack, &UndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &UndoStack::redoTextChanged, m_redoAction,
             [this](const QString &text) { m_redoAction->setToolTip(tr("Redo: %1 (Ctrl+Shift+Z)").arg(text)); });
 
     m_applyAction = new QAction(themedIcon(QStringLiteral("dialog-ok-apply")), tr("Apply"), this);
@@ -289,7 +288,7 @@ void MainWindow::connectSession()
     connect(m_document, &ConfigDocument::fieldChanged, m_tagLookup,
             [this](const QString &field) { m_tagLookup->lookUp(m_document->proposedOverride(field)); });
     connect(m_document, &ConfigDocument::pendingCountChanged, this, &MainWindow::updateActions);
-    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_document->undoStack(), &UndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(m_session, &AccountSession::stateChanged, this, [this] {
         m_busy->setVisible(m_session->isBusy());
         updateActions();
@@ -466,7 +465,7 @@ void MainWindow::resetSelectedRows()
     }
     if (fields.isEmpty())
         return;
-    QUndoStack *stack = m_document->undoStack();
+    UndoStack *stack = m_document->undoStack();
     if (fields.size() > 1)
         stack->beginMacro(tr("Reset %n field(s) to their defaults", nullptr, int(fields.size())));
     for (const QString &field : fields)

@@ -3,38 +3,13 @@
 #include "fieldcatalog.h"
 #include "imagereference.h"
 
-#include <QUndoCommand>
-#include <QUndoStack>
-
 namespace hci {
-
-// One change to the queue of one field: from what it was to what it becomes.
-class PendingChangeCommand : public QUndoCommand
-{
-public:
-    PendingChangeCommand(ConfigDocument *document, QString field, std::optional<PendingChange> before,
-                         std::optional<PendingChange> after, const QString &text, QUndoCommand *parent = nullptr)
-        : QUndoCommand(text, parent)
-        , m_document(document)
-        , m_field(std::move(field))
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    {
-    }
-
-    void redo() override { m_document->storePending(m_field, m_after); }
-    void undo() override { m_document->storePending(m_field, m_before); }
-
-private:
-    ConfigDocument *m_document;
-    QString m_field;
-    std::optional<PendingChange> m_before;
-    std::optional<PendingChange> m_after;
-};
 
 ConfigDocument::ConfigDocument(QObject *parent)
     : QObject(parent)
-    , m_undoStack(new QUndoStack(this))
+    , m_undoStack(new UndoStack(
+          [this](const QString &field, const std::optional<PendingChange> &change) { storePending(field, change); },
+          this))
 {
 }
 
@@ -129,7 +104,7 @@ void ConfigDocument::discardAll()
     m_undoStack->beginMacro(tr("Discard %n change(s)", nullptr, pendingCount()));
     const QStringList fields = m_pending.keys();
     for (const QString &field : fields)
-        m_undoStack->push(new PendingChangeCommand(this, field, m_pending.value(field), std::nullopt, QString()));
+        m_undoStack->push(UndoStack::Edit{field, m_pending.value(field), std::nullopt}, QString());
     m_undoStack->endMacro();
 }
 
@@ -199,7 +174,7 @@ void ConfigDocument::queue(const QString &field, const std::optional<PendingChan
     const std::optional<PendingChange> before = pendingChange(field);
     if (before == after)
         return;
-    m_undoStack->push(new PendingChangeCommand(this, field, before, after, text));
+    m_undoStack->push(UndoStack::Edit{field, before, after}, text);
 }
 
 bool ConfigDocument::isNoOp(const PendingChange &change) const

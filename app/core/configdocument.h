@@ -1,6 +1,8 @@
 #pragma once
 
 #include "configsnapshot.h"
+#include "pendingchange.h"
+#include "undostack.h"
 
 #include <QList>
 #include <QObject>
@@ -9,25 +11,7 @@
 
 #include <optional>
 
-class QUndoStack;
-
 namespace hci {
-
-// One queued change to a field's override, not yet sent.
-struct PendingChange
-{
-    enum class Kind { Set, Reset };
-
-    QString field;
-    Kind kind = Kind::Set;
-    QString value; // the new override, for Set
-
-    friend bool operator==(const PendingChange &a, const PendingChange &b)
-    {
-        return a.field == b.field && a.kind == b.kind && a.value == b.value;
-    }
-    friend bool operator!=(const PendingChange &a, const PendingChange &b) { return !(a == b); }
-};
 
 // What an apply sends: at most one update-config and one reset-config.
 struct ChangeSet
@@ -64,7 +48,7 @@ public:
     const ConfigSnapshot &snapshot() const { return m_snapshot; }
     bool hasSnapshot() const { return m_hasSnapshot; }
 
-    QUndoStack *undoStack() const { return m_undoStack; }
+    UndoStack *undoStack() const { return m_undoStack; }
 
     std::optional<PendingChange> pendingChange(const QString &field) const;
     QList<PendingChange> pendingChanges() const; // in the snapshot's field order
@@ -103,7 +87,6 @@ Q_SIGNALS:
     void pendingCountChanged(int count);
 
 private:
-    friend class PendingChangeCommand;
     void storePending(const QString &field, const std::optional<PendingChange> &change);
     void queue(const QString &field, const std::optional<PendingChange> &change, const QString &text);
     bool isNoOp(const PendingChange &change) const;
@@ -111,7 +94,7 @@ private:
     ConfigSnapshot m_snapshot;
     bool m_hasSnapshot = false;
     QMap<QString, PendingChange> m_pending;
-    QUndoStack *m_undoStack;
+    UndoStack *m_undoStack;
 };
 
 } // namespace hci

@@ -1,7 +1,6 @@
 #include "connection.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 
 namespace hci {
 
@@ -116,19 +115,6 @@ QUrl normalizeGatewayUrl(const QString &typed, QString *whyNot)
     if (whyNot)
         whyNot->clear();
     return url;
-}
-
-bool isLoopbackHost(const QString &host)
-{
-    QString name = host.trimmed().toLower();
-    if (name.startsWith(QLatin1Char('[')) && name.endsWith(QLatin1Char(']')))
-        name = name.mid(1, name.size() - 2);
-    if (name.isEmpty())
-        return false;
-    if (name == QLatin1String("localhost"))
-        return true;
-    QHostAddress address;
-    return address.setAddress(name) && address.isLoopback();
 }
 
 QString accountIdFromApiKey(const QString &key)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/loopback.h" // isLoopbackHost(), the rule for plain http
+
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -33,9 +35,6 @@ QUrl gatewayUrlFor(Cluster cluster);
 // "https://harness.acme.com/gateway/") into the gateway URL. Returns an empty URL and a reason
 // when it cannot be used: not http(s), plain http to a host that is not loopback, no host.
 QUrl normalizeGatewayUrl(const QString &typed, QString *whyNot = nullptr);
-
-// True for 127.0.0.0/8, ::1 and "localhost": the only hosts plain http is allowed to.
-bool isLoopbackHost(const QString &host);
 
 // The account ID inside a pat.<account>.<token>.<secret> or sat.… key, or an empty string.
 QString accountIdFromApiKey(const QString &key);

@@ -4,6 +4,8 @@
 #include "logging.h"
 #include "retrydelay.h"
 
+#include "net/replyguard.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -16,9 +18,6 @@
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QUrlQuery>
-#if QT_CONFIG(ssl)
-#include <QSslError>
-#endif
 
 namespace hci {
 
@@ -30,7 +29,6 @@ struct HarnessClient::Call
     QUrl url;
     QByteArray body;
     QElapsedTimer clock; // this try
-    QStringList tlsErrors;
     QString label; // method and path for the log: never the query, never a header
 };
 
@@ -68,26 +66,24 @@ bool isHeaderSafe(const QString &text)
     return true;
 }
 
-bool isTransportError(QNetworkReply::NetworkError error)
-{
-    // Qt numbers network-layer and proxy errors below 200; above are answers with an HTTP status.
-    return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
-}
-
-ApiError transportError(QNetworkReply::NetworkError error, const QString &errorText, const QStringList &tlsErrors)
+ApiError transportError(TransportFailure failure, const QNetworkReply *reply)
 {
     ApiError result;
-    result.detail = errorText;
-    if (!tlsErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError) {
+    result.detail = reply->errorString();
+    switch (failure) {
+    case TransportFailure::Tls:
         result.kind = ApiError::Kind::Tls;
-        if (!tlsErrors.isEmpty())
-            result.detail = tlsErrors.join(QLatin1Char('\n'));
-    } else if (error == QNetworkReply::TimeoutError || error == QNetworkReply::ProxyTimeoutError
-        || error == QNetworkReply::OperationCanceledError) {
+        if (const QStringList reasons = tlsErrorsOf(reply); !reasons.isEmpty())
+            result.detail = reasons.join(QLatin1Char('\n'));
+        break;
+    case TransportFailure::Timeout:
         // Our own aborts disconnect before aborting, so a cancel seen here is the transfer timeout.
         result.kind = ApiError::Kind::Timeout;
-    } else {
+        break;
+    case TransportFailure::None:
+    case TransportFailure::Network:
         result.kind = ApiError::Kind::Network;
+        break;
     }
     return result;
 }
@@ -290,7 +286,6 @@ ApiReply *HarnessClient::start(ApiReply::Operation operation, const RequestPrevi
 void HarnessClient::send(ApiReply *reply, const std::shared_ptr<Call> &call)
 {
     ++reply->m_attempts;
-    call->tlsErrors.clear();
 
     QNetworkRequest request(call->url);
     request.setTransferTimeout(int(m_transferTimeout.count()));
@@ -318,24 +313,9 @@ void HarnessClient::send(ApiReply *reply, const std::shared_ptr<Call> &call)
     call->clock.start();
     qCDebug(lcHarness).noquote() << call->label << "try" << reply->m_attempts;
 
-#if QT_CONFIG(ssl)
-    connect(networkReply, &QNetworkReply::sslErrors, reply, [call](const QList<QSslError> &errors) {
-        // Never ignored: the reply fails with SslHandshakeFailedError; keep the reasons for the details.
-        for (const QSslError &error : errors)
-            call->tlsErrors.append(error.errorString());
-        qCWarning(lcHarness).noquote() << call->label << "TLS:" << call->tlsErrors.join(QStringLiteral("; "));
-    });
-#endif
-    connect(networkReply, &QNetworkReply::metaDataChanged, reply, [this, reply, call, networkReply] {
-        const QVariant length = networkReply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid() && length.toLongLong() > kMaxAnswerBytes)
-            refuseTooLarge(reply, call, networkReply);
-    });
-    connect(networkReply, &QNetworkReply::downloadProgress, reply,
-        [this, reply, call, networkReply](qint64 received, qint64 total) {
-            if (received > kMaxAnswerBytes || total > kMaxAnswerBytes)
-                refuseTooLarge(reply, call, networkReply);
-        });
+    // TLS reasons are kept for the error's details; an answer beyond the cap is not read at all.
+    guardReply(networkReply, reply, kMaxAnswerBytes,
+               [this, reply, call, networkReply] { refuseTooLarge(reply, call, networkReply); });
     connect(networkReply, &QNetworkReply::finished, reply,
         [this, reply, call, networkReply] { settle(reply, call, networkReply); });
 }
@@ -357,13 +337,14 @@ void HarnessClient::settle(ApiReply *reply, const std::shared_ptr<Call> &call, Q
     networkReply->deleteLater();
 
     const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError networkError = networkReply->error();
 
     ApiError error;
     DecodedAnswer answer;
-    if (isTransportError(networkError) || (status == 0 && networkError != QNetworkReply::NoError)) {
-        error = transportError(networkError, networkReply->errorString(), call->tlsErrors);
+    if (const TransportFailure failure = transportFailureOf(networkReply); failure != TransportFailure::None) {
+        error = transportError(failure, networkReply);
         error.httpStatus = status;
+        if (failure == TransportFailure::Tls)
+            qCWarning(lcHarness).noquote() << call->label << "TLS:" << tlsErrorsOf(networkReply).join(QStringLiteral("; "));
     } else if (status >= 300 && status < 400) {
         error.kind = ApiError::Kind::Redirected;
         error.httpStatus = status;

@@ -1,20 +1,10 @@
 #include "requestpreview.h"
 
+#include "net/shellquote.h"
+
 #include <QStringList>
 
 namespace hci {
-
-namespace {
-
-// POSIX single quotes: nothing inside is expanded; a quote itself is closed, escaped and reopened.
-QString shellQuoted(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}
-
-} // namespace
 
 QString toCurlCommand(const RequestPreview &request, AuthKind authKind)
 {

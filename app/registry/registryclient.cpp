@@ -4,6 +4,8 @@
 #include "registryprotocol.h"
 
 #include "core/imagereference.h"
+#include "net/loopback.h"
+#include "net/replyguard.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -12,9 +14,6 @@
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QUrlQuery>
-#if QT_CONFIG(ssl)
-#include <QSslError>
-#endif
 
 Q_LOGGING_CATEGORY(lcRegistry, "hci.registry", QtInfoMsg)
 
@@ -23,7 +22,6 @@ namespace hci {
 namespace {
 
 const char *const kTooLarge = "hciTooLarge";
-const char *const kTlsErrors = "hciTlsErrors";
 
 // Every manifest kind a tag can point at: multi-platform indexes and single images, OCI and Docker.
 const QByteArray kManifestTypes = QByteArrayLiteral(
@@ -43,7 +41,7 @@ bool isAllowedUrl(const QUrl &url)
     if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
         return false;
     const QString scheme = url.scheme().toLower();
-    return scheme == QLatin1String("https") || (scheme == QLatin1String("http") && isLoopbackRegistryHost(url.host()));
+    return scheme == QLatin1String("https") || (scheme == QLatin1String("http") && isLoopbackHost(url.host()));
 }
 
 QByteArray basicAuthorization(const RegistryCredentials &credentials)
@@ -56,23 +54,28 @@ RegistryError answerError(QNetworkReply *network, int status)
 {
     RegistryError error;
     error.httpStatus = status;
-    const QNetworkReply::NetworkError code = network->error();
     if (network->property(kTooLarge).toBool()) {
         error.kind = RegistryError::Kind::TooLarge;
         return error;
     }
-    const QStringList tlsErrors = network->property(kTlsErrors).toStringList();
-    // Qt numbers network-layer errors below 200; above are answers with an HTTP status.
-    if (status == 0 || (code != QNetworkReply::NoError && code < QNetworkReply::ContentAccessDenied)) {
-        if (!tlsErrors.isEmpty() || code == QNetworkReply::SslHandshakeFailedError) {
-            error.kind = RegistryError::Kind::Tls;
-            error.detail = tlsErrors.isEmpty() ? network->errorString() : tlsErrors.join(QLatin1String("; "));
-        } else if (code == QNetworkReply::TimeoutError || code == QNetworkReply::OperationCanceledError) {
-            error.kind = RegistryError::Kind::Timeout; // the client never aborts a request it still wants
-        } else {
-            error.kind = RegistryError::Kind::Network;
-            error.detail = network->errorString();
-        }
+    TransportFailure failure = transportFailureOf(network);
+    if (failure == TransportFailure::None && status == 0)
+        failure = TransportFailure::Network; // no HTTP answer at all
+    switch (failure) {
+    case TransportFailure::None:
+        break;
+    case TransportFailure::Tls: {
+        const QStringList reasons = tlsErrorsOf(network);
+        error.kind = RegistryError::Kind::Tls;
+        error.detail = reasons.isEmpty() ? network->errorString() : reasons.join(QLatin1String("; "));
+        return error;
+    }
+    case TransportFailure::Timeout:
+        error.kind = RegistryError::Kind::Timeout; // the client never aborts a request it still wants
+        return error;
+    case TransportFailure::Network:
+        error.kind = RegistryError::Kind::Network;
+        error.detail = network->errorString();
         return error;
     }
     const RegistryErrorBody body = decodeErrorBody(network->readAll());
@@ -461,16 +464,11 @@ void RegistryClient::dispatch(std::function<QNetworkReply *()> make, std::functi
         ++m_running;
         ++m_sent;
         Q_EMIT requestsInFlightChanged(m_running);
-        capBody(network);
-#if QT_CONFIG(ssl)
-        connect(network, &QNetworkReply::sslErrors, this, [network](const QList<QSslError> &errors) {
-            // Never ignored: the reply fails; the reasons go in the details.
-            QStringList reasons = network->property(kTlsErrors).toStringList();
-            for (const QSslError &error : errors)
-                reasons.append(error.errorString());
-            network->setProperty(kTlsErrors, reasons);
+        // TLS reasons are kept for the details; an answer beyond the cap is stopped, never read.
+        guardReply(network, this, m_limits.maxBodyBytes, [network] {
+            network->setProperty(kTooLarge, true);
+            network->abort();
         });
-#endif
         connect(network, &QNetworkReply::finished, this, [this, network, done] {
             network->deleteLater();
             --m_running;
@@ -486,24 +484,6 @@ void RegistryClient::pump()
 {
     while (m_running < qMax(1, m_limits.maxConcurrentRequests) && !m_queue.isEmpty())
         m_queue.dequeue()();
-}
-
-void RegistryClient::capBody(QNetworkReply *network)
-{
-    const qint64 cap = m_limits.maxBodyBytes;
-    const auto stopIfTooLarge = [network, cap](qint64 size) {
-        if (size > cap && !network->property(kTooLarge).toBool()) {
-            network->setProperty(kTooLarge, true);
-            network->abort();
-        }
-    };
-    connect(network, &QNetworkReply::metaDataChanged, this, [network, stopIfTooLarge] {
-        const QVariant length = network->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid())
-            stopIfTooLarge(length.toLongLong());
-    });
-    connect(network, &QNetworkReply::downloadProgress, this,
-            [stopIfTooLarge](qint64 received, qint64 total) { stopIfTooLarge(qMax(received, total)); });
 }
 
 } // namespace hci

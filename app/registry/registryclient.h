@@ -101,7 +101,6 @@ private:
     void dispatch(std::function<QNetworkReply *()> make, std::function<void(QNetworkReply *)> done);
     void pump();
     QNetworkRequest baseRequest(const QUrl &url) const;
-    void capBody(QNetworkReply *network);
 
     QNetworkAccessManager *m_network;
     Limits m_limits;

@@ -1,9 +1,9 @@
 #include "registrylocation.h"
 
 #include "core/imagereference.h"
+#include "net/loopback.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 
 namespace hci {
 
@@ -70,7 +70,7 @@ std::optional<RegistryMirror> RegistryMirror::parse(const QString &text, QString
     mirror.host = probe.domain();
     const qsizetype slash = address.indexOf(u'/');
     mirror.prefix = slash < 0 ? QString() : address.mid(slash + 1);
-    if (plainHttp && !isLoopbackRegistryHost(splitHostPort(mirror.host).first))
+    if (plainHttp && !isLoopbackHost(splitHostPort(mirror.host).first))
         return refuse(QCoreApplication::translate(
             "hci::RegistryMirror", "Plain http:// is only allowed to this computer; use https://."));
     return mirror;
@@ -119,23 +119,11 @@ RegistryLocation locateRepository(const ImageReference &reference, const Registr
     return location;
 }
 
-bool isLoopbackRegistryHost(const QString &host)
-{
-    QString name = host.trimmed().toLower();
-    if (name.startsWith(u'[') && name.endsWith(u']'))
-        name = name.mid(1, name.size() - 2);
-    if (name == QLatin1String("localhost"))
-        return true;
-    // The same rule as the API client's; kept here so that the registry layer needs no other.
-    QHostAddress address;
-    return !name.isEmpty() && address.setAddress(name) && address.isLoopback();
-}
-
 QUrl registryOrigin(const QString &hostAndPort)
 {
     const auto [host, port] = splitHostPort(hostAndPort);
     QUrl url;
-    url.setScheme(isLoopbackRegistryHost(host) ? QStringLiteral("http") : QStringLiteral("https"));
+    url.setScheme(isLoopbackHost(host) ? QStringLiteral("http") : QStringLiteral("https"));
     url.setHost(host);
     if (port > 0)
         url.setPort(port);

@@ -43,9 +43,6 @@ struct RegistryLocation
 // https, except plain http to loopback hosts. Harness's images go to the mirror when one is set.
 RegistryLocation locateRepository(const ImageReference &reference, const RegistryMirror &mirror = {});
 
-// True for 127.0.0.0/8, ::1 and "localhost" (a host without port, brackets allowed).
-bool isLoopbackRegistryHost(const QString &host);
-
 // The origin (scheme, host, port) a registry host[:port] is reached at.
 QUrl registryOrigin(const QString &hostAndPort);
 
