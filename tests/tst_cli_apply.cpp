@@ -96,6 +96,31 @@ private Q_SLOTS:
         QVERIFY(!again.out.contains(QStringLiteral("curl")));
     }
 
+    void writesGoOneAtATime()
+    {
+        const QString file = writeFile(QStringLiteral("k8.json"), R"({
+            "format": "harness-ci-images.overrides/1",
+            "scopes": [
+                {"module": "ci", "infra": "K8", "overrides": {"gitCloneTag": "harness/drone-git:1.7.0"}},
+                {"module": "iacm", "infra": "K8", "overrides": {"iacmCheckov": "plugins/harness_checkov:1"}}
+            ]})");
+        // Slow answers: a second write sent before the first one's answer would arrive while it waits.
+        m_target->server.setLatency(100);
+        auto overlaps = std::make_shared<int>(0);
+        auto answered = std::make_shared<int>(0);
+        connect(&m_target->server, &SandboxServer::requestHandled, this, [this, overlaps, answered](const QString &path, int) {
+            if (!path.endsWith(QLatin1String("update-config")) && !path.endsWith(QLatin1String("reset-config")))
+                return;
+            if (m_target->writes() != ++*answered)
+                ++*overlaps;
+        });
+        const CliRun run = m_target->run({ QStringLiteral("apply"), file });
+        QVERIFY2(run.exitCode == 0, run.said());
+        // ci/K8: an update and a reset (addonTag); iacm/K8: an update and a reset (iacmTerraform).
+        QCOMPARE(*answered, 4);
+        QCOMPARE(*overlaps, 0);
+    }
+
     void theFileCanComeFromStandardInput()
     {
         const CliRun exported = m_source->run({ QStringLiteral("export"), QStringLiteral("--quiet") });

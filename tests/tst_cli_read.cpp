@@ -193,6 +193,24 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QStringLiteral("Correlation ID")), run.said());
     }
 
+    void aBusyServerIsWaitedFor()
+    {
+        m_account->server.injectFault(SandboxServer::Fault::RateLimit, 1, 1);
+        const CliRun run = m_account->run({ QStringLiteral("list"), QStringLiteral("--json") });
+        QVERIFY2(run.exitCode == 0, run.said());
+        QVERIFY2(run.err.contains(QStringLiteral("Harness is busy (rate limited); trying again in 1 second")), run.said());
+        QVERIFY(run.json().isArray());
+    }
+
+    void aServerStillBusyAfterTheRetriesIs69()
+    {
+        m_account->server.injectFault(SandboxServer::Fault::RateLimit, -1, 0);
+        const CliRun run = m_account->run({ QStringLiteral("list") });
+        QCOMPARE(run.exitCode, 69);
+        QVERIFY2(run.err.contains(QStringLiteral("limiting how many requests")), run.said());
+        QVERIFY(m_account->count(QStringLiteral("get-default-config")) > 1);
+    }
+
     void aRefusedKeyIs77()
     {
         const CliRun run = runCli(QStringList { QStringLiteral("list") } + m_account->connect(),

@@ -82,6 +82,17 @@ QString programName()
     return arguments.isEmpty() ? QCoreApplication::applicationName() : QFileInfo(arguments.first()).fileName();
 }
 
+// Qt's usage line names the program as it was started ("./build/.../harness-ci-images-cli"); the
+// help reads better, and the same everywhere, with its name alone.
+QString withProgramName(QString help)
+{
+    const QString started = QCoreApplication::arguments().value(0);
+    const qsizetype at = started.isEmpty() ? -1 : help.indexOf(started);
+    if (at >= 0 && at < help.indexOf(u'\n'))
+        help.replace(at, started.size(), programName());
+    return help;
+}
+
 QList<QCommandLineOption> globalOptions()
 {
     return {
@@ -163,7 +174,7 @@ QString generalHelp()
     addOptions(parser, globalOptions());
     parser.addPositionalArgument(QStringLiteral("command"), tr("One of the commands above."),
         QStringLiteral("COMMAND [ARGUMENTS...]"));
-    return parser.helpText();
+    return withProgramName(parser.helpText());
 }
 
 QString commandHelp(const CommandInfo &info)
@@ -173,7 +184,7 @@ QString commandHelp(const CommandInfo &info)
     addOptions(parser, commandOptions(info.command));
     addOptions(parser, globalOptions());
     parser.addPositionalArgument(QLatin1String(info.name), QString(), QLatin1String(info.syntax));
-    QString text = parser.helpText();
+    QString text = withProgramName(parser.helpText());
     // The usage line names the command once, with its arguments; drop the empty description line Qt adds.
     text.replace(QStringLiteral("\nArguments:\n  %1").arg(QLatin1String(info.name)), QString());
     return text;

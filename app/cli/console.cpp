@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <cmath>
+
 namespace hci::cli {
 
 Console::Console(std::FILE *out, std::FILE *err)
@@ -46,6 +48,13 @@ void Console::apiError(const ApiError &apiError)
     const QStringList details = apiError.technicalDetails().split(u'\n', Qt::SkipEmptyParts);
     for (const QString &line : details)
         write(m_err, QStringLiteral("  ") + line + u'\n');
+}
+
+void Console::waiting(int delayMs, const ApiError &reason)
+{
+    const QString why = reason.httpStatus == 429 ? tr("rate limited") : tr("unavailable");
+    progress(tr("Harness is busy (%1); trying again in %n second(s)…", nullptr, int(std::ceil(delayMs / 1000.0)))
+                 .arg(why));
 }
 
 } // namespace hci::cli

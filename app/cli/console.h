@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <cstdio>
@@ -14,6 +15,8 @@ namespace hci::cli {
 // so that `--json > file` or a pipe gets the data alone.
 class Console
 {
+    Q_DECLARE_TR_FUNCTIONS(hci::cli::Console)
+
 public:
     explicit Console(std::FILE *out = stdout, std::FILE *err = stderr);
 
@@ -30,6 +33,8 @@ public:
     void error(const QString &line);
     // The server's failure: its message, then its details (status, code, correlation ID) indented.
     void apiError(const ApiError &error);
+    // Rate limited or unavailable: the client tries again by itself in delayMs.
+    void waiting(int delayMs, const ApiError &reason);
 
 private:
     void write(std::FILE *stream, const QString &text);

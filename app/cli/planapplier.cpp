@@ -4,8 +4,6 @@
 #include "exitcode.h"
 #include "session/accountsession.h"
 
-#include <cmath>
-
 namespace hci::cli {
 
 PlanApplier::PlanApplier(HarnessClient *client, Console *console, QObject *parent)
@@ -67,9 +65,7 @@ void PlanApplier::applyNext()
         m_session->resolveConflicts(fields);
     });
     connect(m_session, &AccountSession::waiting, this, [this](int delayMs, const ApiError &reason) {
-        m_console->progress(tr("Harness is busy (%1); trying again in %n second(s)…", nullptr,
-            int(std::ceil(delayMs / 1000.0)))
-                                .arg(reason.httpStatus == 429 ? tr("rate limited") : tr("unavailable")));
+        m_console->waiting(delayMs, reason);
     });
     connect(m_session, &AccountSession::applied, this, &PlanApplier::scopeApplied);
     connect(m_session, &AccountSession::applyFailed, this, &PlanApplier::scopeFailed);

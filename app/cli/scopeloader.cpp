@@ -3,8 +3,6 @@
 #include "console.h"
 #include "session/accountsession.h"
 
-#include <cmath>
-
 namespace hci::cli {
 
 QString scopeName(const Scope &scope)
@@ -39,9 +37,7 @@ ScopeLoader::ScopeLoader(HarnessClient *client, Console *console, QObject *paren
         Q_EMIT failed(error, scope);
     });
     connect(m_session, &AccountSession::waiting, this, [this](int delayMs, const ApiError &reason) {
-        m_console->progress(tr("Harness is busy (%1); trying again in %n second(s)…", nullptr,
-            int(std::ceil(delayMs / 1000.0)))
-                                .arg(reason.httpStatus == 429 ? tr("rate limited") : tr("unavailable")));
+        m_console->waiting(delayMs, reason);
     });
 }
 
