@@ -40,7 +40,7 @@ inline QProcessEnvironment cleanEnvironment(const QString &home)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "HARNESS_API_KEY", "HARNESS_BASE_URL",
-             "HARNESS_ACCOUNT_ID", "LANGUAGE", "LC_ALL", "LC_MESSAGES" })
+             "HARNESS_ACCOUNT_ID", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "QT_LOGGING_RULES" })
         env.remove(QLatin1String(name));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("HOME"), home);

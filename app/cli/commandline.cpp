@@ -71,9 +71,10 @@ const CommandInfo &infoOf(Command command)
     Q_UNREACHABLE();
 }
 
-QString tr(const char *text)
+// The command texts above, in the language of the run.
+QString translated(const char *text)
 {
-    return CommandLine::tr(text);
+    return QCoreApplication::translate("hci::cli::CommandLine", text);
 }
 
 QString programName()
@@ -96,49 +97,49 @@ QString withProgramName(QString help)
 QList<QCommandLineOption> globalOptions()
 {
     return {
-        { QStringLiteral("profile"), tr("Connect with a saved profile; its key comes from the keychain."),
+        { QStringLiteral("profile"), CommandLine::tr("Connect with a saved profile; its key comes from the keychain."),
           QStringLiteral("NAME") },
-        { QStringLiteral("base-url"), tr("Connect to this Harness URL with the key in HARNESS_API_KEY."),
+        { QStringLiteral("base-url"), CommandLine::tr("Connect to this Harness URL with the key in HARNESS_API_KEY."),
           QStringLiteral("URL") },
-        { QStringLiteral("account"), tr("The account ID for --base-url (default: the one the key names)."),
+        { QStringLiteral("account"), CommandLine::tr("The account ID for --base-url (default: the one the key names)."),
           QStringLiteral("ID") },
-        { QStringLiteral("bearer"), tr("Send the key of --base-url as a Bearer token.") },
+        { QStringLiteral("bearer"), CommandLine::tr("Send the key of --base-url as a Bearer token.") },
         { QStringLiteral("sandbox"),
-          tr("Connect to a sandbox inside this run, with a few demo overrides: for trying the commands. "
+          CommandLine::tr("Connect to a sandbox inside this run, with a few demo overrides: for trying the commands. "
              "Nothing is kept.") },
-        { QStringLiteral("module"), tr("ci, iacm or idp (default: ci)."), QStringLiteral("MODULE"),
+        { QStringLiteral("module"), CommandLine::tr("ci, iacm or idp (default: ci)."), QStringLiteral("MODULE"),
           QStringLiteral("ci") },
-        { QStringLiteral("infra"), tr("K8 or VM (default: K8)."), QStringLiteral("INFRA"), QStringLiteral("K8") },
-        { { QStringLiteral("q"), QStringLiteral("quiet") }, tr("Print no progress; data, warnings and errors only.") },
-        { { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help and exit.") },
-        { QStringLiteral("version"), tr("Show the version and exit.") },
+        { QStringLiteral("infra"), CommandLine::tr("K8 or VM (default: K8)."), QStringLiteral("INFRA"), QStringLiteral("K8") },
+        { { QStringLiteral("q"), QStringLiteral("quiet") }, CommandLine::tr("Print no progress; data, warnings and errors only.") },
+        { { QStringLiteral("h"), QStringLiteral("help") }, CommandLine::tr("Show this help and exit.") },
+        { QStringLiteral("version"), CommandLine::tr("Show the version and exit.") },
     };
 }
 
 QList<QCommandLineOption> commandOptions(Command command)
 {
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array instead of a table."));
+    const QCommandLineOption json(QStringLiteral("json"), CommandLine::tr("Print a JSON array instead of a table."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-        tr("Print the plan and the requests as cURL commands (the key as $HARNESS_API_KEY); send no change."));
+        CommandLine::tr("Print the plan and the requests as cURL commands (the key as $HARNESS_API_KEY); send no change."));
     switch (command) {
     case Command::List:
         return { json };
     case Command::Diff:
-        return { json, { QStringLiteral("exit-code"), tr("Exit with status 1 when any field is overridden.") } };
+        return { json, { QStringLiteral("exit-code"), CommandLine::tr("Exit with status 1 when any field is overridden.") } };
     case Command::Set:
         return { dryRun };
     case Command::Reset:
-        return { dryRun, { QStringLiteral("all"), tr("Reset every overridden field.") } };
+        return { dryRun, { QStringLiteral("all"), CommandLine::tr("Reset every overridden field.") } };
     case Command::Export:
         return {
-            { QStringLiteral("all"), tr("Export every module and infrastructure.") },
-            { QStringLiteral("format"), tr("The file format: json."), QStringLiteral("FORMAT"), QStringLiteral("json") },
-            { { QStringLiteral("o"), QStringLiteral("output") }, tr("Write to FILE instead of standard output."),
+            { QStringLiteral("all"), CommandLine::tr("Export every module and infrastructure.") },
+            { QStringLiteral("format"), CommandLine::tr("The file format: json."), QStringLiteral("FORMAT"), QStringLiteral("json") },
+            { { QStringLiteral("o"), QStringLiteral("output") }, CommandLine::tr("Write to FILE instead of standard output."),
               QStringLiteral("FILE") },
         };
     case Command::Apply:
         return { dryRun,
-            { QStringLiteral("exit-code"), tr("With --dry-run: exit with status 1 when the plan is not empty.") } };
+            { QStringLiteral("exit-code"), CommandLine::tr("With --dry-run: exit with status 1 when the plan is not empty.") } };
     }
     return {};
 }
@@ -157,9 +158,9 @@ void addOptions(QCommandLineParser &parser, const QList<QCommandLineOption> &opt
 
 QString commandList()
 {
-    QString text = tr("Commands:") + u'\n';
+    QString text = CommandLine::tr("Commands:") + u'\n';
     for (const CommandInfo &info : kCommands)
-        text += QStringLiteral("  %1%2\n").arg(QLatin1String(info.name).toString().leftJustified(8), tr(info.summary));
+        text += QStringLiteral("  %1%2\n").arg(QLatin1String(info.name).toString().leftJustified(8), translated(info.summary));
     return text;
 }
 
@@ -167,12 +168,12 @@ QString generalHelp()
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("See and change the container images Harness CI runs pipelines with, from a terminal or a pipeline.")
+        CommandLine::tr("See and change the container images Harness CI runs pipelines with, from a terminal or a pipeline.")
         + QStringLiteral("\n\n") + commandList() + u'\n'
-        + tr("Connect with --profile, --base-url or --sandbox. \"%1 COMMAND --help\" tells more about a command.")
+        + CommandLine::tr("Connect with --profile, --base-url or --sandbox. \"%1 COMMAND --help\" tells more about a command.")
               .arg(programName()));
     addOptions(parser, globalOptions());
-    parser.addPositionalArgument(QStringLiteral("command"), tr("One of the commands above."),
+    parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("One of the commands above."),
         QStringLiteral("COMMAND [ARGUMENTS...]"));
     return withProgramName(parser.helpText());
 }
@@ -180,7 +181,7 @@ QString generalHelp()
 QString commandHelp(const CommandInfo &info)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(info.details));
+    parser.setApplicationDescription(translated(info.details));
     addOptions(parser, commandOptions(info.command));
     addOptions(parser, globalOptions());
     parser.addPositionalArgument(QLatin1String(info.name), QString(), QLatin1String(info.syntax));
