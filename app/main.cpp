@@ -2,6 +2,7 @@
 #include "ui/appearance.h"
 #include "ui/icons.h"
 #include "registry/registrylocation.h"
+#include "services/appservices.h"
 #include "ui/mainwindow.h"
 #include "session/taglookup.h"
 #include "ui/preferences.h"
@@ -139,7 +140,10 @@ int main(int argc, char *argv[])
     if (request.colorScheme != hci::ColorScheme::System)
         hci::applyColorScheme(request.colorScheme);
 
-    hci::MainWindow window;
+    // The composition root: the services are made here and handed to the window, which keeps them.
+    auto *services = new hci::AppServices;
+    services->tagLookup()->setCommandLineMirror(request.mirror);
+    hci::MainWindow window(services);
     if (app.property("exitAfterLoad").toBool()) {
         QObject::connect(&window, &hci::MainWindow::loadFinished, &app, [](bool ok, const QString &message) {
             if (!ok)
@@ -148,7 +152,6 @@ int main(int argc, char *argv[])
             QTimer::singleShot(0, qApp, [ok] { QCoreApplication::exit(ok ? 0 : 1); });
         });
     }
-    window.tagLookup()->setCommandLineMirror(request.mirror);
     window.show();
 
     switch (request.target) {

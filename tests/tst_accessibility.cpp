@@ -2,11 +2,12 @@
 // can be used from the keyboard alone: a sensible Tab order, and every action in a menu or on a key.
 #include "core/configdocument.h"
 #include "credentials/profilestore.h"
-#include "credentials/secretstore.h"
+#include "credentials/memorysecretstore.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/applyreviewdialog.h"
 #include "ui/configview.h"
 #include "ui/conflictdialog.h"
+#include "services/appservices.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/profiledialog.h"
@@ -154,10 +155,12 @@ class TestAccessibility : public QObject
 
 private:
     std::unique_ptr<MainWindow> m_window;
+    AppServices *m_services = nullptr; // the window's, made by this test and kept to look inside
 
     MainWindow *openLoadedSandbox()
     {
-        m_window = std::make_unique<MainWindow>();
+        m_services = new AppServices;
+        m_window = std::make_unique<MainWindow>(m_services);
         m_window->show();
         QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
         if (!m_window->openSandbox() || !loaded.wait(10000) || !loaded.first().first().toBool())
@@ -189,7 +192,8 @@ private Q_SLOTS:
 
     void everyControlOfTheWelcomePageIsNamedAndDescribed()
     {
-        m_window = std::make_unique<MainWindow>();
+        m_services = new AppServices;
+        m_window = std::make_unique<MainWindow>(m_services);
         m_window->show();
         verifyNamedAndDescribed(m_window.get());
     }
@@ -240,7 +244,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
         ProfileStore profiles(&settings);
-        SecretStore secrets(QStringLiteral("harness-ci-images-accessibility-test"));
+        MemorySecretStore secrets;
         ProfileDialog dialog(&profiles, &secrets, std::nullopt);
         dialog.show();
         dialog.addProfile(); // the form with every field of a profile

@@ -3,8 +3,8 @@
 #include "tst_cli_tools.h"
 #include "tst_keychain_tools.h"
 
+#include "credentials/keychainsecretstore.h"
 #include "credentials/profilestore.h"
-#include "credentials/secretstore.h"
 
 #include <QSettings>
 
@@ -18,7 +18,7 @@ class TestCliProfile : public QObject
 
 private:
     Account m_account;
-    SecretStore m_secrets;
+    KeychainSecretStore m_secrets;
     QStringList m_created; // ids whose keys this test wrote, removed again at the end
 
     // The window's settings file, where the tool looks for profiles under this test's home.

@@ -14,6 +14,7 @@
 #include "ui/applyreviewdialog.h"
 #include "ui/configtreemodel.h"
 #include "ui/conflictdialog.h"
+#include "services/appservices.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/translations.h"
@@ -44,6 +45,8 @@ class TestFaultMatrix : public QObject
 private:
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<MainWindow> m_window; // declared after the server: it goes first
+    QHash<const MainWindow *, AppServices *> m_servicesOf; // what each window was given, to look inside
+    AppServices *services(const MainWindow *window) const { return m_servicesOf.value(window); }
     Operation m_operation = Operation::Load;
     Fault m_fault = Fault::Latency;
     bool m_inMatrix = false;
@@ -113,13 +116,15 @@ private:
 
     void createWindow()
     {
-        m_window = std::make_unique<MainWindow>();
+        auto *given = new AppServices;
+        m_window = std::make_unique<MainWindow>(given);
+        m_servicesOf.insert(m_window.get(), given);
         m_window->show();
-        useShortRetries(m_window->client());
+        useShortRetries(given->client());
         m_sawWarning = false;
         // Connected after the window's own handler, so the bar already shows what the user sees.
         MainWindow *window = m_window.get();
-        connect(window->session(), &AccountSession::waiting, window, [this, window] {
+        connect(services(window)->session(), &AccountSession::waiting, window, [this, window] {
             const MessageBar *bar = window->messageBar();
             m_sawWarning = m_sawWarning
                 || (bar->isVisible() && bar->level() == MessageBar::Level::Warning && !bar->text().isEmpty());
@@ -133,7 +138,7 @@ private:
         m_window->openConnection(connectionWith(m_server->apiKey()), QStringLiteral("fault matrix"));
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kWaitMs);
         QVERIFY(loaded.first().first().toBool());
-        QCOMPARE(m_window->document()->snapshot().fields().size(), kCatalogFields);
+        QCOMPARE(services(m_window.get())->document()->snapshot().fields().size(), kCatalogFields);
     }
 
     void expectErrorShown()
@@ -246,22 +251,22 @@ void TestFaultMatrix::runLoad()
     const bool succeeds = shouldSucceed(Operation::Load, m_fault);
     HCI_CHECK(createWindow());
     QSignalSpy finished(m_window.get(), &MainWindow::loadFinished);
-    armServer(m_fault, m_window->client());
+    armServer(m_fault, services(m_window.get())->client());
     m_window->openConnection(connectionWith(keyFor(m_fault)), QStringLiteral("fault matrix"));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWaitMs);
     QCOMPARE(finished.first().first().toBool(), succeeds);
-    QCOMPARE(m_window->document()->pendingCount(), 0);
+    QCOMPARE(services(m_window.get())->document()->pendingCount(), 0);
     if (succeeds) {
-        QCOMPARE(m_window->document()->snapshot().fields().size(), kCatalogFields);
+        QCOMPARE(services(m_window.get())->document()->snapshot().fields().size(), kCatalogFields);
         HCI_CHECK(expectNoError());
         if (m_fault == Fault::RateLimitThenSuccess)
             QVERIFY(m_sawWarning);
     } else {
         HCI_CHECK(expectErrorShown());
-        QVERIFY(m_window->document()->snapshot().isEmpty()); // nothing half-loaded
+        QVERIFY(services(m_window.get())->document()->snapshot().isEmpty()); // nothing half-loaded
     }
 
-    HCI_CHECK(disarm(m_window->client()));
+    HCI_CHECK(disarm(services(m_window.get())->client()));
     finished.clear();
     if (succeeds)
         QTest::keyClick(m_window.get(), Qt::Key_F5);
@@ -269,7 +274,7 @@ void TestFaultMatrix::runLoad()
         HCI_CHECK(clickRetry());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWaitMs);
     QVERIFY(finished.first().first().toBool());
-    QCOMPARE(m_window->document()->snapshot().fields().size(), kCatalogFields);
+    QCOMPARE(services(m_window.get())->document()->snapshot().fields().size(), kCatalogFields);
     QVERIFY(!m_window->messageBar()->isVisible());
 }
 
@@ -277,7 +282,7 @@ void TestFaultMatrix::runRefresh()
 {
     const bool succeeds = shouldSucceed(Operation::Refresh, m_fault);
     HCI_CHECK(openLoadedWindow());
-    const ConfigSnapshot before = m_window->document()->snapshot();
+    const ConfigSnapshot before = services(m_window.get())->document()->snapshot();
     const QString oldLite = before.overrides().value(kLite);
     QVERIFY(!oldLite.isEmpty());
     // The server moves on, so that a half-done refresh would show in the table.
@@ -285,11 +290,11 @@ void TestFaultMatrix::runRefresh()
     QVERIFY(m_server->store().update(m_server->accountId(), Module::Ci, Infra::K8, { { kLite, true, kNewLite } }, &failure));
 
     QSignalSpy finished(m_window.get(), &MainWindow::loadFinished);
-    HCI_CHECK(arm(m_fault, m_window->client()));
+    HCI_CHECK(arm(m_fault, services(m_window.get())->client()));
     QTest::keyClick(m_window.get(), Qt::Key_F5);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWaitMs);
     QCOMPARE(finished.first().first().toBool(), succeeds);
-    QCOMPARE(m_window->document()->pendingCount(), 0);
+    QCOMPARE(services(m_window.get())->document()->pendingCount(), 0);
     if (succeeds) {
         QCOMPARE(shownOverride(kLite), kNewLite);
         HCI_CHECK(expectNoError());
@@ -297,11 +302,11 @@ void TestFaultMatrix::runRefresh()
             QVERIFY(m_sawWarning);
     } else {
         HCI_CHECK(expectErrorShown());
-        QVERIFY(sameData(m_window->document()->snapshot(), before));
+        QVERIFY(sameData(services(m_window.get())->document()->snapshot(), before));
         QCOMPARE(shownOverride(kLite), oldLite);
     }
 
-    HCI_CHECK(disarm(m_window->client()));
+    HCI_CHECK(disarm(services(m_window.get())->client()));
     finished.clear();
     if (succeeds)
         QTest::keyClick(m_window.get(), Qt::Key_F5);
@@ -317,8 +322,8 @@ void TestFaultMatrix::runApply(bool resets)
 {
     const bool succeeds = shouldSucceed(resets ? Operation::ApplyResets : Operation::ApplyEdits, m_fault);
     HCI_CHECK(openLoadedWindow());
-    ConfigDocument *document = m_window->document();
-    AccountSession *session = m_window->session();
+    ConfigDocument *document = services(m_window.get())->document();
+    AccountSession *session = services(m_window.get())->session();
     if (resets) {
         document->resetField(kLite);
         document->resetField(kS3);
@@ -334,7 +339,7 @@ void TestFaultMatrix::runApply(bool resets)
     bool armed = false;
     connect(session, &AccountSession::stateChanged, this, [this, &armed](AccountSession::State state) {
         if (state == AccountSession::State::Applying && !std::exchange(armed, true))
-            arm(m_fault, m_window->client());
+            arm(m_fault, services(m_window.get())->client());
     });
     QSignalSpy applied(session, &AccountSession::applied);
     QSignalSpy failed(session, &AccountSession::applyFailed);
@@ -363,7 +368,7 @@ void TestFaultMatrix::runApply(bool resets)
         QCOMPARE(serverNow, serverBefore); // nothing half-applied either
     }
 
-    HCI_CHECK(disarm(m_window->client()));
+    HCI_CHECK(disarm(services(m_window.get())->client()));
     applied.clear();
     if (succeeds) {
         // Another change, applied the same way, now that the fault is gone.
@@ -389,8 +394,8 @@ void TestFaultMatrix::runTestConnection()
     const bool succeeds = shouldSucceed(Operation::TestConnection, m_fault);
     // A profile is checked while the window keeps its account, data and queue.
     HCI_CHECK(openLoadedWindow());
-    QVERIFY(m_window->document()->setOverride(kAddon, kNewAddon));
-    const ConfigSnapshot before = m_window->document()->snapshot();
+    QVERIFY(services(m_window.get())->document()->setOverride(kAddon, kNewAddon));
+    const ConfigSnapshot before = services(m_window.get())->document()->snapshot();
 
     HarnessClient probe;
     useShortRetries(&probe);
@@ -412,8 +417,8 @@ void TestFaultMatrix::runTestConnection()
             QVERIFY(message.contains(QLatin1String("cut off")));
         QVERIFY(!message.contains(keyFor(m_fault)));
     }
-    QCOMPARE(m_window->document()->pendingCount(), 1);
-    QVERIFY(sameData(m_window->document()->snapshot(), before));
+    QCOMPARE(services(m_window.get())->document()->pendingCount(), 1);
+    QVERIFY(sameData(services(m_window.get())->document()->snapshot(), before));
 
     HCI_CHECK(disarm(&probe));
     std::unique_ptr<ApiReply> second;
@@ -427,8 +432,8 @@ void TestFaultMatrix::runRegistryLookup()
     const bool succeeds = shouldSucceed(Operation::RegistryLookup, m_fault);
     // The override editor asks while the window keeps its data and queue.
     HCI_CHECK(openLoadedWindow());
-    QVERIFY(m_window->document()->setOverride(kAddon, kNewAddon));
-    const ConfigSnapshot before = m_window->document()->snapshot();
+    QVERIFY(services(m_window.get())->document()->setOverride(kAddon, kNewAddon));
+    const ConfigSnapshot before = services(m_window.get())->document()->snapshot();
 
     RegistryClient registry;
     RegistryClient::Limits limits;
@@ -452,8 +457,8 @@ void TestFaultMatrix::runRegistryLookup()
         QVERIFY(!message.contains(QStringLiteral("s3cret-p4ss")));
         qInfo().noquote() << "user sees:" << message;
     }
-    QCOMPARE(m_window->document()->pendingCount(), 1);
-    QVERIFY(sameData(m_window->document()->snapshot(), before));
+    QCOMPARE(services(m_window.get())->document()->pendingCount(), 1);
+    QVERIFY(sameData(services(m_window.get())->document()->snapshot(), before));
 
     m_server->clearFaults();
     m_server->setLatency(0);
@@ -507,16 +512,16 @@ void TestFaultMatrix::twoWindowsOneAfterTheOther()
     MainWindow *second = m_window.get();
     const QString mine = kNewGit;
     const QString theirs = QStringLiteral("harness/drone-git:1.7.0-rootless");
-    QVERIFY(first->document()->setOverride(kGit, mine));
-    QVERIFY(second->document()->setOverride(kGit, theirs));
-    QVERIFY(second->document()->setOverride(kAddon, kNewAddon));
+    QVERIFY(services(first)->document()->setOverride(kGit, mine));
+    QVERIFY(services(second)->document()->setOverride(kGit, theirs));
+    QVERIFY(services(second)->document()->setOverride(kAddon, kNewAddon));
 
-    QSignalSpy firstApplied(first->session(), &AccountSession::applied);
-    first->session()->apply();
+    QSignalSpy firstApplied(services(first)->session(), &AccountSession::applied);
+    services(first)->session()->apply();
     QTRY_COMPARE_WITH_TIMEOUT(firstApplied.count(), 1, kWaitMs);
 
-    QSignalSpy conflicts(second->session(), &AccountSession::conflictsFound);
-    second->session()->apply();
+    QSignalSpy conflicts(services(second)->session(), &AccountSession::conflictsFound);
+    services(second)->session()->apply();
     QTRY_COMPARE_WITH_TIMEOUT(conflicts.count(), 1, kWaitMs);
     const auto found = conflicts.first().first().value<QList<Conflict>>();
     QCOMPARE(found.size(), 1);
@@ -526,9 +531,9 @@ void TestFaultMatrix::twoWindowsOneAfterTheOther()
     auto *dialog = waitForVisibleChild<ConflictDialog>(second);
     QVERIFY(dialog);
     dialog->reject();
-    QTRY_VERIFY(!second->session()->isBusy());
+    QTRY_VERIFY(!services(second)->session()->isBusy());
     QCOMPARE(m_server->store().overrides(m_server->accountId(), Module::Ci, Infra::K8).value(kGit), mine);
-    QCOMPARE(second->document()->pendingChange(kGit)->value, theirs);
+    QCOMPARE(services(second)->document()->pendingChange(kGit)->value, theirs);
 }
 
 void TestFaultMatrix::twoWindowsAtOnce()
@@ -543,13 +548,13 @@ void TestFaultMatrix::twoWindowsAtOnce()
     std::array<std::unique_ptr<QSignalSpy>, 2> applied;
     std::array<std::unique_ptr<QSignalSpy>, 2> failed;
     for (int i = 0; i < 2; ++i) {
-        QVERIFY(windows[i]->document()->setOverride(kGit, values[i]));
-        applied[i] = std::make_unique<QSignalSpy>(windows[i]->session(), &AccountSession::applied);
-        failed[i] = std::make_unique<QSignalSpy>(windows[i]->session(), &AccountSession::applyFailed);
+        QVERIFY(services(windows[i])->document()->setOverride(kGit, values[i]));
+        applied[i] = std::make_unique<QSignalSpy>(services(windows[i])->session(), &AccountSession::applied);
+        failed[i] = std::make_unique<QSignalSpy>(services(windows[i])->session(), &AccountSession::applyFailed);
     }
-    windows[0]->session()->apply();
-    windows[1]->session()->apply();
-    QTRY_VERIFY_WITH_TIMEOUT(!windows[0]->session()->isBusy() && !windows[1]->session()->isBusy(), kWaitMs);
+    services(windows[0])->session()->apply();
+    services(windows[1])->session()->apply();
+    QTRY_VERIFY_WITH_TIMEOUT(!services(windows[0])->session()->isBusy() && !services(windows[1])->session()->isBusy(), kWaitMs);
 
     const QString onServer = m_server->store().overrides(m_server->accountId(), Module::Ci, Infra::K8).value(kGit);
     int told = 0;
@@ -558,7 +563,7 @@ void TestFaultMatrix::twoWindowsAtOnce()
             QCOMPARE(onServer, values[i]); // a window that says "applied" really has its value there
         } else {
             QCOMPARE(failed[i]->count(), 1); // the other one is told, and keeps its change queued
-            QCOMPARE(windows[i]->document()->pendingChange(kGit)->value, values[i]);
+            QCOMPARE(services(windows[i])->document()->pendingChange(kGit)->value, values[i]);
             QVERIFY(windows[i]->messageBar()->isVisible());
             QCOMPARE(windows[i]->messageBar()->level(), MessageBar::Level::Error);
             ++told;

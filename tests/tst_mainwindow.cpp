@@ -6,6 +6,7 @@
 #include "ui/configtreemodel.h"
 #include "ui/configview.h"
 #include "ui/conflictdialog.h"
+#include "services/appservices.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/translations.h"
@@ -67,20 +68,22 @@ class TestMainWindow : public QObject
 
 private:
     std::unique_ptr<MainWindow> m_window;
+    AppServices *m_services = nullptr; // the window's, made by this test and kept to look inside
 
     // A window on its built-in sandbox, loaded, with gitCloneTag overridden on the server.
     MainWindow *openLoadedSandbox()
     {
-        m_window = std::make_unique<MainWindow>();
+        m_services = new AppServices;
+        m_window = std::make_unique<MainWindow>(m_services);
         m_window->show();
         QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
         if (!m_window->openSandbox())
             return nullptr;
-        m_window->client()->setRetryPolicy(RetryPolicy{3, std::chrono::milliseconds(5), std::chrono::milliseconds(20)});
+        m_services->client()->setRetryPolicy(RetryPolicy{3, std::chrono::milliseconds(5), std::chrono::milliseconds(20)});
         if (!loaded.wait(10000) || !loaded.first().first().toBool())
             return nullptr;
         QString failure;
-        m_window->sandbox()->store().update(m_window->sandbox()->accountId(), Module::Ci, Infra::K8,
+        m_services->sandbox()->store().update(m_services->sandbox()->accountId(), Module::Ci, Infra::K8,
                                             {{kGit, true, QStringLiteral("harness/drone-git:1.6.0-rootless")}}, &failure);
         QSignalSpy reloaded(m_window.get(), &MainWindow::loadFinished);
         QTest::keyClick(m_window.get(), Qt::Key_F5);
@@ -123,7 +126,7 @@ private Q_SLOTS:
     {
         QVERIFY(openLoadedSandbox());
         QCOMPARE(visibleFieldRows(m_window->view()->model()), 48);
-        QVERIFY(m_window->document()->snapshot().overrides().contains(kGit));
+        QVERIFY(m_services->document()->snapshot().overrides().contains(kGit));
         QVERIFY(!m_window->messageBar()->isVisible());
         // The demo overrides show each kind of row a person meets.
         auto state = [this](const char *field) {
@@ -145,8 +148,8 @@ private Q_SLOTS:
         editor->selectAll();
         QTest::keyClicks(editor, QStringLiteral("1.16.93"));
         QTest::keyClick(editor, Qt::Key_Return);
-        QTRY_COMPARE(m_window->document()->pendingCount(), 1);
-        QCOMPARE(m_window->document()->proposedOverride(kAddon), QStringLiteral("harness/ci-addon:1.16.93"));
+        QTRY_COMPARE(m_services->document()->pendingCount(), 1);
+        QCOMPARE(m_services->document()->proposedOverride(kAddon), QStringLiteral("harness/ci-addon:1.16.93"));
         QAction *apply = m_window->findChild<QAction *>(QStringLiteral("applyAction"));
         QCOMPARE(apply->text(), QStringLiteral("Apply 1 change"));
         QVERIFY(apply->isEnabled());
@@ -154,10 +157,10 @@ private Q_SLOTS:
                  int(RowState::Edited));
 
         QTest::keySequence(m_window.get(), QKeySequence::Undo);
-        QCOMPARE(m_window->document()->pendingCount(), 0);
+        QCOMPARE(m_services->document()->pendingCount(), 0);
         QVERIFY(!apply->isEnabled());
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-        QCOMPARE(m_window->document()->pendingCount(), 1);
+        QCOMPARE(m_services->document()->pendingCount(), 1);
     }
 
     void anInvalidReferenceIsNotQueued()
@@ -168,9 +171,9 @@ private Q_SLOTS:
         editor->selectAll();
         QTest::keyClicks(editor, QStringLiteral("Harness/CI addon"));
         QTest::keyClick(editor, Qt::Key_Return);
-        QCOMPARE(m_window->document()->pendingCount(), 0);
+        QCOMPARE(m_services->document()->pendingCount(), 0);
         QTest::keyClick(editor, Qt::Key_Escape);
-        QCOMPARE(m_window->document()->pendingCount(), 0);
+        QCOMPARE(m_services->document()->pendingCount(), 0);
     }
 
     void oneClickResetQueuesAReset()
@@ -179,18 +182,18 @@ private Q_SLOTS:
         QVERIFY(viewIndex(kGit, ConfigTreeModel::ResetColumn).data(ConfigTreeModel::CanResetRole).toBool());
         QVERIFY(!viewIndex(kAddon, ConfigTreeModel::ResetColumn).data(ConfigTreeModel::CanResetRole).toBool());
         clickCell(kGit, ConfigTreeModel::ResetColumn);
-        QCOMPARE(m_window->document()->pendingCount(), 1);
-        QCOMPARE(m_window->document()->pendingChange(kGit)->kind, PendingChange::Kind::Reset);
+        QCOMPARE(m_services->document()->pendingCount(), 1);
+        QCOMPARE(m_services->document()->pendingChange(kGit)->kind, PendingChange::Kind::Reset);
         clickCell(kAddon, ConfigTreeModel::ResetColumn); // nothing to reset there
-        QCOMPARE(m_window->document()->pendingCount(), 1);
+        QCOMPARE(m_services->document()->pendingCount(), 1);
     }
 
     void applySendsReviewedChangesAndTheServerHasThem()
     {
         QVERIFY(openLoadedSandbox());
-        SandboxServer *sandbox = m_window->sandbox();
-        QVERIFY(m_window->document()->setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.93")));
-        m_window->document()->resetField(kGit);
+        SandboxServer *sandbox = m_services->sandbox();
+        QVERIFY(m_services->document()->setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.93")));
+        m_services->document()->resetField(kGit);
         sandbox->clearRequests();
 
         m_window->findChild<QAction *>(QStringLiteral("applyAction"))->trigger();
@@ -203,8 +206,8 @@ private Q_SLOTS:
         QCOMPARE(sandbox->requestCount(), 0); // nothing sent before the user confirms
         QTest::mouseClick(button(review, QStringLiteral("confirmApply")), Qt::LeftButton);
 
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->document()->pendingCount(), 0, 10000);
-        QTRY_VERIFY(!m_window->session()->isBusy());
+        QTRY_COMPARE_WITH_TIMEOUT(m_services->document()->pendingCount(), 0, 10000);
+        QTRY_VERIFY(!m_services->session()->isBusy());
         const ImageMap server = sandbox->store().overrides(sandbox->accountId(), Module::Ci, Infra::K8);
         QCOMPARE(server.value(kAddon), QStringLiteral("harness/ci-addon:1.16.93"));
         QVERIFY(!server.contains(kGit));
@@ -215,8 +218,8 @@ private Q_SLOTS:
     void aConflictShowsBothValuesAndTheUserChooses()
     {
         QVERIFY(openLoadedSandbox());
-        SandboxServer *sandbox = m_window->sandbox();
-        QVERIFY(m_window->document()->setOverride(kGit, QStringLiteral("harness/drone-git:1.6.5-rootless")));
+        SandboxServer *sandbox = m_services->sandbox();
+        QVERIFY(m_services->document()->setOverride(kGit, QStringLiteral("harness/drone-git:1.6.5-rootless")));
         QString failure;
         sandbox->store().update(sandbox->accountId(), Module::Ci, Infra::K8,
                                 {{kGit, true, QStringLiteral("harness/drone-git:1.6.7-rootless")}}, &failure);
@@ -230,7 +233,7 @@ private Q_SLOTS:
         QVERIFY(conflicts->fieldsToOverwrite().isEmpty()); // nothing overwritten unless chosen
         conflicts->setOverwrite(kGit, true);
         QTest::mouseClick(button(conflicts, QStringLiteral("continueApply")), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->document()->pendingCount(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_services->document()->pendingCount(), 0, 10000);
         QCOMPARE(sandbox->store().overrides(sandbox->accountId(), Module::Ci, Infra::K8).value(kGit),
                  QStringLiteral("harness/drone-git:1.6.5-rootless"));
     }
@@ -238,14 +241,14 @@ private Q_SLOTS:
     void aFailedApplyKeepsTheQueueAndSaysWhy()
     {
         QVERIFY(openLoadedSandbox());
-        SandboxServer *sandbox = m_window->sandbox();
+        SandboxServer *sandbox = m_services->sandbox();
         // Reconnect with the key that may only read: the server answers 403 to the update.
-        Connection readOnly = m_window->client()->connection();
+        Connection readOnly = m_services->client()->connection();
         readOnly.apiKey = sandbox->readOnlyApiKey();
         QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
         m_window->openConnection(readOnly, QStringLiteral("read-only"));
         QVERIFY(loaded.wait(10000));
-        QVERIFY(m_window->document()->setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.93")));
+        QVERIFY(m_services->document()->setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.93")));
 
         m_window->findChild<QAction *>(QStringLiteral("applyAction"))->trigger();
         auto *review = waitForChild<ApplyReviewDialog>(m_window.get());
@@ -253,8 +256,8 @@ private Q_SLOTS:
         QTest::mouseClick(button(review, QStringLiteral("confirmApply")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->isVisible()
                                      && m_window->messageBar()->level() == MessageBar::Level::Error, 10000);
-        QTRY_VERIFY(!m_window->session()->isBusy());
-        QCOMPARE(m_window->document()->pendingCount(), 1);
+        QTRY_VERIFY(!m_services->session()->isBusy());
+        QCOMPARE(m_services->document()->pendingCount(), 1);
         QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("still queued")));
         QVERIFY(m_window->messageBar()->details().contains(QStringLiteral("403")));
         QVERIFY(button(m_window->messageBar(), QStringLiteral("messageRetry"))->isVisible());
@@ -272,9 +275,9 @@ private Q_SLOTS:
         filter->clear();
         QCOMPARE(visibleFieldRows(m_window->view()->model()), 48);
 
-        QVERIFY(m_window->document()->setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.93")));
+        QVERIFY(m_services->document()->setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.93")));
         m_window->findChild<QCheckBox *>(QStringLiteral("overridesOnly"))->setChecked(true);
-        const int serverOverrides = m_window->document()->snapshot().overrideCount();
+        const int serverOverrides = m_services->document()->snapshot().overrideCount();
         QVERIFY(serverOverrides >= 4); // the sandbox's demo overrides and this test's own
         QCOMPARE(visibleFieldRows(m_window->view()->model()), serverOverrides + 1); // and the queued one
     }
@@ -282,13 +285,13 @@ private Q_SLOTS:
     void closingWithQueuedChangesAsks()
     {
         QVERIFY(openLoadedSandbox());
-        QVERIFY(m_window->document()->setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.93")));
+        QVERIFY(m_services->document()->setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.93")));
         QVERIFY(!m_window->close());
         auto *prompt = waitForChild<QMessageBox>(m_window.get(), QStringLiteral("pendingChangesPrompt"));
         QVERIFY(prompt);
         QTest::mouseClick(prompt->button(QMessageBox::Cancel), Qt::LeftButton);
         QVERIFY(m_window->isVisible());
-        QCOMPARE(m_window->document()->pendingCount(), 1);
+        QCOMPARE(m_services->document()->pendingCount(), 1);
 
         QVERIFY(!m_window->close());
         prompt = waitForChild<QMessageBox>(m_window.get(), QStringLiteral("pendingChangesPrompt"));
@@ -306,19 +309,19 @@ private Q_SLOTS:
         view->selectionModel()->select(viewIndex(kGit, ConfigTreeModel::FieldColumn),
                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QTest::keyClick(view, Qt::Key_Delete);
-        QCOMPARE(m_window->document()->pendingCount(), 1);
-        QCOMPARE(m_window->document()->pendingChange(kGit)->kind, PendingChange::Kind::Reset);
+        QCOMPARE(m_services->document()->pendingCount(), 1);
+        QCOMPARE(m_services->document()->pendingChange(kGit)->kind, PendingChange::Kind::Reset);
     }
 
     void resetAllAsksOnceAndQueuesEveryOverride()
     {
         QVERIFY(openLoadedSandbox());
-        const int overridden = m_window->document()->snapshot().overrideCount();
+        const int overridden = m_services->document()->snapshot().overrideCount();
         QVERIFY(overridden >= 2);
         m_window->findChild<QAction *>(QStringLiteral("resetAllAction"))->trigger();
         auto *prompt = waitForChild<QMessageBox>(m_window.get(), QStringLiteral("resetAllPrompt"));
         QVERIFY(prompt);
-        QCOMPARE(m_window->document()->pendingCount(), 0); // nothing before the confirmation
+        QCOMPARE(m_services->document()->pendingCount(), 0); // nothing before the confirmation
         QAbstractButton *confirm = nullptr;
         for (QAbstractButton *candidate : prompt->buttons()) {
             if (prompt->buttonRole(candidate) == QMessageBox::AcceptRole)
@@ -326,15 +329,15 @@ private Q_SLOTS:
         }
         QVERIFY(confirm);
         QTest::mouseClick(confirm, Qt::LeftButton);
-        QTRY_COMPARE(m_window->document()->pendingCount(), overridden);
+        QTRY_COMPARE(m_services->document()->pendingCount(), overridden);
         QTest::keySequence(m_window.get(), QKeySequence::Undo); // one step undoes them all
-        QCOMPARE(m_window->document()->pendingCount(), 0);
+        QCOMPARE(m_services->document()->pendingCount(), 0);
     }
 
     void switchingModuleWithQueuedChangesAsksFirst()
     {
         QVERIFY(openLoadedSandbox());
-        QVERIFY(m_window->document()->setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.93")));
+        QVERIFY(m_services->document()->setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.93")));
         auto *moduleBox = m_window->findChild<QComboBox *>(QStringLiteral("moduleBox"));
         moduleBox->setCurrentIndex(moduleBox->findData(int(Module::Iacm)));
         Q_EMIT moduleBox->activated(moduleBox->currentIndex());
@@ -342,8 +345,8 @@ private Q_SLOTS:
         QVERIFY(prompt);
         QTest::mouseClick(prompt->button(QMessageBox::Cancel), Qt::LeftButton);
         QTRY_COMPARE(moduleBox->currentData().toInt(), int(Module::Ci)); // the box goes back
-        QCOMPARE(m_window->session()->module(), Module::Ci);
-        QCOMPARE(m_window->document()->pendingCount(), 1);
+        QCOMPARE(m_services->session()->module(), Module::Ci);
+        QCOMPARE(m_services->document()->pendingCount(), 1);
 
         moduleBox->setCurrentIndex(moduleBox->findData(int(Module::Idp)));
         Q_EMIT moduleBox->activated(moduleBox->currentIndex());
@@ -352,16 +355,16 @@ private Q_SLOTS:
         QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
         QTest::mouseClick(prompt->button(QMessageBox::Discard), Qt::LeftButton);
         QVERIFY(loaded.wait(10000));
-        QCOMPARE(m_window->session()->module(), Module::Idp);
-        QCOMPARE(m_window->document()->snapshot().module(), Module::Idp);
-        QCOMPARE(m_window->document()->pendingCount(), 0);
+        QCOMPARE(m_services->session()->module(), Module::Idp);
+        QCOMPARE(m_services->document()->snapshot().module(), Module::Idp);
+        QCOMPARE(m_services->document()->pendingCount(), 0);
     }
 
     void rateLimitingShowsThatTheAppWaits()
     {
         QVERIFY(openLoadedSandbox());
-        m_window->client()->setRetryPolicy(RetryPolicy{4, std::chrono::milliseconds(300), std::chrono::milliseconds(600)});
-        m_window->sandbox()->injectFault(SandboxServer::Fault::RateLimit, 1);
+        m_services->client()->setRetryPolicy(RetryPolicy{4, std::chrono::milliseconds(300), std::chrono::milliseconds(600)});
+        m_services->sandbox()->injectFault(SandboxServer::Fault::RateLimit, 1);
         QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         QTRY_VERIFY(m_window->messageBar()->isVisible());
@@ -375,7 +378,7 @@ private Q_SLOTS:
     void theReviewCopiesTheRequestsAsCurlWithoutTheKey()
     {
         QVERIFY(openLoadedSandbox());
-        QVERIFY(m_window->document()->setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.93")));
+        QVERIFY(m_services->document()->setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.93")));
         m_window->findChild<QAction *>(QStringLiteral("applyAction"))->trigger();
         auto *review = waitForChild<ApplyReviewDialog>(m_window.get());
         QVERIFY(review);
@@ -384,15 +387,15 @@ private Q_SLOTS:
         QVERIFY(copied.contains(QStringLiteral("curl")));
         QVERIFY(copied.contains(QStringLiteral("$HARNESS_API_KEY")));
         QVERIFY(copied.contains(QStringLiteral("harness/ci-addon:1.16.93")));
-        QVERIFY(!copied.contains(m_window->sandbox()->apiKey()));
+        QVERIFY(!copied.contains(m_services->sandbox()->apiKey()));
         review->reject();
-        QCOMPARE(m_window->document()->pendingCount(), 1); // cancelling the review sends nothing
+        QCOMPARE(m_services->document()->pendingCount(), 1); // cancelling the review sends nothing
     }
 
     void aRefusedKeyShowsTheReasonAndRetry()
     {
         QVERIFY(openLoadedSandbox());
-        Connection wrong = m_window->client()->connection();
+        Connection wrong = m_services->client()->connection();
         wrong.apiKey = QStringLiteral("pat.%1.0000.wrong").arg(wrong.accountId);
         QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
         m_window->openConnection(wrong, QStringLiteral("wrong key"));

@@ -1,7 +1,7 @@
 #include "tst_keychain_tools.h"
 
 #include "credentials/profilestore.h"
-#include "credentials/secretstore.h"
+#include "credentials/keychainsecretstore.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/profiledialog.h"
 #include "ui/profileform.h"
@@ -37,7 +37,7 @@ private:
     SandboxServer m_sandbox;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<KeychainSecretStore> m_secrets;
     std::unique_ptr<ProfileDialog> m_dialog;
 
     template<typename T>
@@ -122,7 +122,7 @@ private Q_SLOTS:
             m_dir.filePath(QStringLiteral("%1.ini").arg(QLatin1String(QTest::currentTestFunction()))),
             QSettings::IniFormat);
         m_profiles = std::make_unique<ProfileStore>(m_settings.get());
-        m_secrets = std::make_unique<SecretStore>();
+        m_secrets = std::make_unique<KeychainSecretStore>();
     }
 
     void cleanup()

@@ -1,7 +1,7 @@
 #include "tst_keychain_tools.h"
 
 #include "credentials/profilestore.h"
-#include "credentials/secretstore.h"
+#include "credentials/keychainsecretstore.h"
 #include "harness/apireply.h"
 #include "harness/harnessclient.h"
 #include "sandbox/sandboxserver.h"
@@ -33,7 +33,7 @@ private:
     {
         std::unique_ptr<QSettings> settings;
         std::unique_ptr<ProfileStore> profiles;
-        std::unique_ptr<SecretStore> secrets;
+        std::unique_ptr<KeychainSecretStore> secrets;
     };
 
     Run start()
@@ -41,7 +41,7 @@ private:
         Run run;
         run.settings = std::make_unique<QSettings>(m_settingsFile, QSettings::IniFormat);
         run.profiles = std::make_unique<ProfileStore>(run.settings.get());
-        run.secrets = std::make_unique<SecretStore>();
+        run.secrets = std::make_unique<KeychainSecretStore>();
         return run;
     }
 
@@ -89,7 +89,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        SecretStore secrets;
+        KeychainSecretStore secrets;
         for (const QString &id : std::as_const(m_created))
             removeKey(secrets, id, this);
         m_created.clear();

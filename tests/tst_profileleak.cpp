@@ -2,11 +2,12 @@
 
 #include "core/configdocument.h"
 #include "credentials/profilestore.h"
-#include "credentials/secretstore.h"
+#include "credentials/keychainsecretstore.h"
 #include "harness/harnessclient.h"
 #include "sandbox/sandboxserver.h"
 #include "session/accountsession.h"
 #include "ui/applyreviewdialog.h"
+#include "services/appservices.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/profiledialog.h"
@@ -106,10 +107,10 @@ private:
     }
 
     // Reviews and applies what is queued; true when the server confirmed it.
-    void applyQueued(MainWindow &window, bool copyFirst, bool expectOk)
+    void applyQueued(MainWindow &window, AppServices &services, bool copyFirst, bool expectOk)
     {
-        QSignalSpy applied(window.session(), &AccountSession::applied);
-        QSignalSpy failed(window.session(), &AccountSession::applyFailed);
+        QSignalSpy applied(services.session(), &AccountSession::applied);
+        QSignalSpy failed(services.session(), &AccountSession::applyFailed);
         window.findChild<QAction *>(QStringLiteral("applyAction"))->trigger();
         auto *review = visible<ApplyReviewDialog>(&window);
         QVERIFY(review);
@@ -120,7 +121,7 @@ private:
         QTest::mouseClick(confirm, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(applied.count() + failed.count() == 1, 15000);
         QCOMPARE(applied.count(), expectOk ? 1 : 0);
-        QTRY_VERIFY(!window.session()->isBusy());
+        QTRY_VERIFY(!services.session()->isBusy());
     }
 
 private Q_SLOTS:
@@ -151,7 +152,7 @@ private Q_SLOTS:
         const QString settingsFile = g_root->filePath(QStringLiteral("throwaway.ini"));
         auto settings = std::make_unique<QSettings>(settingsFile, QSettings::IniFormat);
         auto profiles = std::make_unique<ProfileStore>(settings.get());
-        auto secrets = std::make_unique<SecretStore>();
+        auto secrets = std::make_unique<KeychainSecretStore>();
 
         // Create a profile through the stores, its key in the keychain.
         Profile profile;
@@ -165,8 +166,9 @@ private Q_SLOTS:
         QVERIFY(written && written->ok());
 
         {
-            MainWindow window(profiles.get(), secrets.get());
-            window.client()->setRetryPolicy(RetryPolicy{2, std::chrono::milliseconds(5), std::chrono::milliseconds(20)});
+            auto *services = new AppServices(profiles.get(), secrets.get()); // the window keeps them
+            MainWindow window(services);
+            services->client()->setRetryPolicy(RetryPolicy{2, std::chrono::milliseconds(5), std::chrono::milliseconds(20)});
             window.show();
 
             // Load.
@@ -176,18 +178,18 @@ private Q_SLOTS:
             QVERIFY2(loaded.last().first().toBool(), qPrintable(loaded.last().at(1).toString()));
 
             // Edit and apply, copying the requests as cURL on the way.
-            QVERIFY(window.document()->setOverride(QStringLiteral("addonTag"), QStringLiteral("harness/ci-addon:1.16.93")));
-            applyQueued(window, true, true);
+            QVERIFY(services->document()->setOverride(QStringLiteral("addonTag"), QStringLiteral("harness/ci-addon:1.16.93")));
+            applyQueued(window, *services, true, true);
             if (QTest::currentTestFailed())
                 return;
-            QCOMPARE(window.document()->pendingCount(), 0);
+            QCOMPARE(services->document()->pendingCount(), 0);
             const QString clipboard = QGuiApplication::clipboard()->text();
             QVERIFY(clipboard.contains(QStringLiteral("update-config"))); // the copy happened
 
             // A server fault fails the next apply.
-            QVERIFY(window.document()->setOverride(QStringLiteral("gitCloneTag"), QStringLiteral("harness/drone-git:1.6.9")));
+            QVERIFY(services->document()->setOverride(QStringLiteral("gitCloneTag"), QStringLiteral("harness/drone-git:1.6.9")));
             sandbox.injectFault(SandboxServer::Fault::ServerError, -1);
-            applyQueued(window, false, false);
+            applyQueued(window, *services, false, false);
             if (QTest::currentTestFailed())
                 return;
             QCOMPARE(window.messageBar()->level(), MessageBar::Level::Error);
@@ -213,8 +215,8 @@ private Q_SLOTS:
             QVERIFY(loaded.last().first().toBool());
 
             // The read-only key fails the apply with 403.
-            QVERIFY(window.document()->setOverride(QStringLiteral("addonTag"), QStringLiteral("harness/ci-addon:1.16.94")));
-            applyQueued(window, false, false);
+            QVERIFY(services->document()->setOverride(QStringLiteral("addonTag"), QStringLiteral("harness/ci-addon:1.16.94")));
+            applyQueued(window, *services, false, false);
             if (QTest::currentTestFailed())
                 return;
             QCOMPARE(window.messageBar()->level(), MessageBar::Level::Error);

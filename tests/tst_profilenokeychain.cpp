@@ -1,8 +1,9 @@
 #include "tst_keychain_tools.h"
 
 #include "credentials/profilestore.h"
-#include "credentials/secretstore.h"
+#include "credentials/keychainsecretstore.h"
 #include "sandbox/sandboxserver.h"
+#include "services/appservices.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/profiledialog.h"
@@ -34,7 +35,7 @@ private:
     SandboxServer m_sandbox;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<KeychainSecretStore> m_secrets;
 
     template<typename T>
     static T *child(QWidget *parent, const char *name)
@@ -91,7 +92,7 @@ private Q_SLOTS:
             m_dir.filePath(QStringLiteral("%1.ini").arg(QLatin1String(QTest::currentTestFunction()))),
             QSettings::IniFormat);
         m_profiles = std::make_unique<ProfileStore>(m_settings.get());
-        m_secrets = std::make_unique<SecretStore>();
+        m_secrets = std::make_unique<KeychainSecretStore>();
         m_secrets->setRetryDelay(std::chrono::milliseconds(100));
     }
 
@@ -160,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(m_secrets->isInMemory(id));
 
         // The window opens the profile with the key from memory, and says where keys are.
-        MainWindow window(m_profiles.get(), m_secrets.get());
+        MainWindow window(new AppServices(m_profiles.get(), m_secrets.get()));
         window.show();
         QVERIFY(child<QLabel>(&window, "keyModeLabel")->isVisible());
         QSignalSpy loaded(&window, &MainWindow::loadFinished);
@@ -186,7 +187,7 @@ private Q_SLOTS:
         profile.accountId = m_sandbox.accountId();
         profile = m_profiles->add(profile);
 
-        MainWindow window(m_profiles.get(), m_secrets.get());
+        MainWindow window(new AppServices(m_profiles.get(), m_secrets.get()));
         window.show();
         QSignalSpy loaded(&window, &MainWindow::loadFinished);
         window.openProfile(profile.id);

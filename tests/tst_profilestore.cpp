@@ -1,7 +1,7 @@
 #include "credentials/environmentprofile.h"
 #include "credentials/keychainerror.h"
 #include "credentials/profilestore.h"
-#include "credentials/secretstore.h"
+#include "credentials/memorysecretstore.h"
 
 #include <QFile>
 #include <QSettings>
@@ -285,7 +285,7 @@ private Q_SLOTS:
 
     void keysKeptInMemoryAreForThisRunOnly()
     {
-        SecretStore secrets(QStringLiteral("hci-test-never-used"));
+        MemorySecretStore secrets;
         QSignalSpy modeChanged(&secrets, &SecretStore::modeChanged);
         secrets.setMode(SecretStore::Mode::MemoryOnly);
         QCOMPARE(modeChanged.count(), 1);
@@ -310,15 +310,63 @@ private Q_SLOTS:
         QTRY_VERIFY(read);
         QCOMPARE(read->status, SecretResult::Status::NotFound);
         QCOMPARE(secrets.jobsInFlight(), 0);
+        QCOMPARE(secrets.backendCalls(), 0); // the keychain was never asked
+        QVERIFY(secrets.contents().isEmpty());
 
         // A new run starts without them.
-        SecretStore nextRun(QStringLiteral("hci-test-never-used"));
+        MemorySecretStore nextRun;
         QVERIFY(!nextRun.isInMemory(QStringLiteral("id-1")));
+    }
+
+    void aStoreKeepsKeysInItsBackendAndSaysWhyNot()
+    {
+        MemorySecretStore secrets;
+        std::optional<SecretResult> result;
+        const auto keep = [&result](const SecretResult &r) { result = r; };
+        secrets.write(QStringLiteral("id-3"), QStringLiteral("pat.a.b.c"), this, keep);
+        QVERIFY(!result); // asynchronous, like a keychain
+        QTRY_VERIFY(result);
+        QVERIFY(result->ok());
+        QVERIFY(!secrets.isInMemory(QStringLiteral("id-3"))); // in the backend, not the run's memory
+        QCOMPARE(secrets.contents().value(QStringLiteral("id-3")), QStringLiteral("pat.a.b.c"));
+
+        result.reset();
+        secrets.read(QStringLiteral("id-3"), this, keep);
+        QTRY_VERIFY(result);
+        QCOMPARE(result->secret, QStringLiteral("pat.a.b.c"));
+
+        // A backend that stopped working: a status and a message a person can act on, no key.
+        secrets.setFailure(SecretResult::Status::Unavailable);
+        result.reset();
+        secrets.read(QStringLiteral("id-3"), this, keep);
+        QTRY_VERIFY(result);
+        QCOMPARE(result->status, SecretResult::Status::Unavailable);
+        QVERIFY(result->offersMemory());
+        QVERIFY(result->secret.isEmpty());
+        QVERIFY(!result->message.isEmpty());
+
+        // The way out: keys in memory for this run; the backend is not asked any more.
+        secrets.setMode(SecretStore::Mode::MemoryOnly);
+        const int calls = secrets.backendCalls();
+        result.reset();
+        secrets.write(QStringLiteral("id-3"), QStringLiteral("pat.d.e.f"), this, keep);
+        QTRY_VERIFY(result);
+        QVERIFY(result->ok());
+        QCOMPARE(secrets.backendCalls(), calls);
+        QCOMPARE(secrets.contents().value(QStringLiteral("id-3")), QStringLiteral("pat.a.b.c"));
+
+        secrets.setFailure(std::nullopt);
+        secrets.setMode(SecretStore::Mode::Keychain);
+        result.reset();
+        secrets.read(QStringLiteral("id-3"), this, keep); // the run's memory answers first
+        QTRY_VERIFY(result);
+        QCOMPARE(result->secret, QStringLiteral("pat.d.e.f"));
+        QCOMPARE(secrets.jobsInFlight(), 0);
     }
 
     void aGoneReceiverIsNotCalled()
     {
-        SecretStore secrets(QStringLiteral("hci-test-never-used"));
+        MemorySecretStore secrets;
         secrets.setMode(SecretStore::Mode::MemoryOnly);
         bool called = false;
         auto *receiver = new QObject;

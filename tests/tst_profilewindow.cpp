@@ -2,7 +2,7 @@
 
 #include "core/configdocument.h"
 #include "credentials/profilestore.h"
-#include "credentials/secretstore.h"
+#include "credentials/memorysecretstore.h"
 #include "core/knowntags.h"
 #include "harness/harnessclient.h"
 #include "registry/registryclient.h"
@@ -10,6 +10,7 @@
 #include "sandbox/sandboxserver.h"
 #include "session/accountsession.h"
 #include "ui/applyreviewdialog.h"
+#include "services/appservices.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/profiledialog.h"
@@ -33,7 +34,7 @@ using namespace hcitest;
 
 // Profiles in the main window: the switcher, the marker that names the open account (red for
 // production), the apply review's production banner, switching with queued changes, and the
-// profile remembered for the next start. Keys come from the real keychain.
+// profile remembered for the next start. Keys come from a keychain stand-in (MemorySecretStore).
 class TestProfileWindow : public QObject
 {
     Q_OBJECT
@@ -43,8 +44,9 @@ private:
     SandboxServer m_sandbox;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<MainWindow> m_window;
+    AppServices *m_services = nullptr; // the window's, made by this test and kept to look inside
 
     Profile storedProfile(const QString &name, bool production)
     {
@@ -64,8 +66,9 @@ private:
 
     MainWindow *newWindow()
     {
-        m_window = std::make_unique<MainWindow>(m_profiles.get(), m_secrets.get());
-        m_window->client()->setRetryPolicy(RetryPolicy{2, std::chrono::milliseconds(5), std::chrono::milliseconds(20)});
+        m_services = new AppServices(m_profiles.get(), m_secrets.get());
+        m_window = std::make_unique<MainWindow>(m_services);
+        m_services->client()->setRetryPolicy(RetryPolicy{2, std::chrono::milliseconds(5), std::chrono::milliseconds(20)});
         m_window->show();
         return m_window.get();
     }
@@ -122,7 +125,7 @@ private Q_SLOTS:
             m_dir.filePath(QStringLiteral("%1.ini").arg(QLatin1String(QTest::currentTestFunction()))),
             QSettings::IniFormat);
         m_profiles = std::make_unique<ProfileStore>(m_settings.get());
-        m_secrets = std::make_unique<SecretStore>();
+        m_secrets = std::make_unique<MemorySecretStore>();
     }
 
     void cleanup()
@@ -172,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(m_profiles->lastUsedId(), profile.id);
 
         // The review names the account and carries the banner.
-        QVERIFY(m_window->document()->setOverride(QStringLiteral("addonTag"), QStringLiteral("harness/ci-addon:1.16.93")));
+        QVERIFY(m_services->document()->setOverride(QStringLiteral("addonTag"), QStringLiteral("harness/ci-addon:1.16.93")));
         // The marker takes room in the toolbar, but never Apply's.
         QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("applyButton"))->isVisible());
         m_window->findChild<QAction *>(QStringLiteral("applyAction"))->trigger();
@@ -195,7 +198,7 @@ private Q_SLOTS:
         QVERIFY(switcher()->badge()->styleSheet().contains(QStringLiteral("#6a1b9a")));
         QVERIFY(!m_window->windowTitle().contains(QStringLiteral("PRODUCTION")));
 
-        QVERIFY(m_window->document()->setOverride(QStringLiteral("addonTag"), QStringLiteral("harness/ci-addon:1.16.93")));
+        QVERIFY(m_services->document()->setOverride(QStringLiteral("addonTag"), QStringLiteral("harness/ci-addon:1.16.93")));
         m_window->findChild<QAction *>(QStringLiteral("applyAction"))->trigger();
         auto *review = waitForVisible<ApplyReviewDialog>();
         QVERIFY(review);
@@ -221,14 +224,14 @@ private Q_SLOTS:
         const Profile first = storedProfile(QStringLiteral("First"), false);
         newWindow();
         QVERIFY(openAndLoad(first.id));
-        QVERIFY(m_window->document()->setOverride(QStringLiteral("addonTag"), QStringLiteral("harness/ci-addon:1.16.93")));
+        QVERIFY(m_services->document()->setOverride(QStringLiteral("addonTag"), QStringLiteral("harness/ci-addon:1.16.93")));
 
         chooseInSwitcher(Profile::sandboxId());
         auto *prompt = waitForVisible<QMessageBox>(QStringLiteral("pendingChangesPrompt"));
         QVERIFY(prompt);
         QTest::mouseClick(prompt->button(QMessageBox::Cancel), Qt::LeftButton);
         QTRY_COMPARE(switcher()->box()->currentData().toString(), first.id); // the box shows what is open
-        QCOMPARE(m_window->document()->pendingCount(), 1);
+        QCOMPARE(m_services->document()->pendingCount(), 1);
         QCOMPARE(switcher()->box()->currentText(), QStringLiteral("First"));
 
         QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
@@ -238,8 +241,8 @@ private Q_SLOTS:
         QTest::mouseClick(prompt->button(QMessageBox::Discard), Qt::LeftButton);
         QVERIFY(loaded.wait(15000));
         QCOMPARE(switcher()->box()->currentText(), QStringLiteral("Sandbox (built-in)"));
-        QCOMPARE(switcher()->badgeText(), m_window->sandbox()->gatewayUrl().authority());
-        QCOMPARE(m_window->document()->pendingCount(), 0);
+        QCOMPARE(switcher()->badgeText(), m_services->sandbox()->gatewayUrl().authority());
+        QCOMPARE(m_services->document()->pendingCount(), 0);
         QCOMPARE(m_profiles->lastUsedId(), Profile::sandboxId());
     }
 
@@ -290,15 +293,15 @@ private Q_SLOTS:
 
         newWindow();
         QVERIFY(openAndLoad(profile.id));
-        QCOMPARE(m_window->tagLookup()->client()->mirror().host, m_sandbox.registryHost());
-        m_window->tagLookup()->lookUp(QStringLiteral("harness/ci-addon:1.16.80"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->tagLookup()->knownTags()->status(QStringLiteral("harness/ci-addon")),
+        QCOMPARE(m_services->tagLookup()->client()->mirror().host, m_sandbox.registryHost());
+        m_services->tagLookup()->lookUp(QStringLiteral("harness/ci-addon:1.16.80"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_services->tagLookup()->knownTags()->status(QStringLiteral("harness/ci-addon")),
                                   KnownTags::Status::Known, 15000);
         QVERIFY(m_sandbox.registry().tokenRequestsWithCredentials() > withCredentials);
 
         // The sandbox has no mirror: opening it goes back to Docker Hub.
         QVERIFY(openAndLoad(Profile::sandboxId()));
-        QVERIFY(m_window->tagLookup()->client()->mirror().isEmpty());
+        QVERIFY(m_services->tagLookup()->client()->mirror().isEmpty());
         m_sandbox.registry().requireCredentials({}, {});
         removeKey(*m_secrets, mirrorId, this);
     }

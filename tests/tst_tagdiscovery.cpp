@@ -7,6 +7,7 @@
 #include "ui/applyreviewdialog.h"
 #include "ui/configtreemodel.h"
 #include "ui/configview.h"
+#include "services/appservices.h"
 #include "ui/mainwindow.h"
 #include "session/taglookup.h"
 #include "ui/translations.h"
@@ -53,19 +54,21 @@ class TestTagDiscovery : public QObject
 
 private:
     std::unique_ptr<MainWindow> m_window;
+    AppServices *m_services = nullptr; // the window's, made by this test and kept to look inside
 
     // The window on its sandbox; the sandbox's registry stands in for Docker Hub (the mirror
     // setting), or a closed port does, for a registry out of reach.
     MainWindow *openSandbox(bool registryReachable = true)
     {
-        m_window = std::make_unique<MainWindow>();
+        m_services = new AppServices;
+        m_window = std::make_unique<MainWindow>(m_services);
         m_window->show();
         QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
         if (!m_window->openSandbox())
             return nullptr;
-        const QString mirror = registryReachable ? m_window->sandbox()->registryHost()
+        const QString mirror = registryReachable ? m_services->sandbox()->registryHost()
                                                  : QStringLiteral("127.0.0.1:%1").arg(closedPort());
-        m_window->tagLookup()->setMirror(*RegistryMirror::parse(mirror));
+        m_services->tagLookup()->setMirror(*RegistryMirror::parse(mirror));
         if (!loaded.wait(10000) || !loaded.first().first().toBool())
             return nullptr;
         return m_window.get();
@@ -103,7 +106,7 @@ private:
     int updatesSent() const
     {
         int count = 0;
-        const auto requests = m_window->sandbox()->requests();
+        const auto requests = m_services->sandbox()->requests();
         for (const auto &request : requests)
             count += request.path.endsWith(QLatin1String("/update-config")) ? 1 : 0;
         return count;
@@ -146,7 +149,7 @@ private Q_SLOTS:
         QCOMPARE(editor->text(), QStringLiteral("rootless-1.16.91"));
         QVERIFY(!list->isVisible());
         QTest::keyClick(editor, Qt::Key_Return);
-        QTRY_COMPARE(m_window->document()->proposedOverride(kAddon), QStringLiteral("harness/ci-addon:rootless-1.16.91"));
+        QTRY_COMPARE(m_services->document()->proposedOverride(kAddon), QStringLiteral("harness/ci-addon:rootless-1.16.91"));
     }
 
     void theEditorWarnsAboutAnOldOrUnknownTag()
@@ -154,7 +157,7 @@ private Q_SLOTS:
         QVERIFY(openSandbox());
         QLineEdit *editor = openOverrideEditor(kAddon);
         QVERIFY(editor);
-        QTRY_COMPARE(m_window->tagLookup()->knownTags()->status(QStringLiteral("harness/ci-addon")), KnownTags::Status::Known);
+        QTRY_COMPARE(m_services->tagLookup()->knownTags()->status(QStringLiteral("harness/ci-addon")), KnownTags::Status::Known);
         editor->selectAll();
         QTest::keyClicks(editor, QStringLiteral("1.16.85"));
         QVERIFY(hint()->isVisible());
@@ -166,7 +169,7 @@ private Q_SLOTS:
         QVERIFY2(hint()->text().contains(QStringLiteral("has no tag \"1.16.99\"")), qPrintable(hint()->text()));
         // A warning, not a refusal: the tag may be pushed later, and the apply checks again.
         QTest::keyClick(editor, Qt::Key_Return);
-        QTRY_COMPARE(m_window->document()->proposedOverride(kAddon), QStringLiteral("harness/ci-addon:1.16.99"));
+        QTRY_COMPARE(m_services->document()->proposedOverride(kAddon), QStringLiteral("harness/ci-addon:1.16.99"));
     }
 
     void aTypedTagIsAcceptedWhenTheRegistryIsOutOfReach()
@@ -180,7 +183,7 @@ private Q_SLOTS:
         editor->selectAll();
         QTest::keyClicks(editor, QStringLiteral("1.16.93"));
         QTest::keyClick(editor, Qt::Key_Return);
-        QTRY_COMPARE(m_window->document()->proposedOverride(kAddon), QStringLiteral("harness/ci-addon:1.16.93"));
+        QTRY_COMPARE(m_services->document()->proposedOverride(kAddon), QStringLiteral("harness/ci-addon:1.16.93"));
     }
 
     void anOverrideOutsideTheSupportedWindowIsFlagged()
@@ -204,8 +207,8 @@ private Q_SLOTS:
     void aMissingTagBlocksApplyUntilConfirmed()
     {
         QVERIFY(openSandbox());
-        QVERIFY(m_window->document()->setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.99")));
-        m_window->sandbox()->clearRequests();
+        QVERIFY(m_services->document()->setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.99")));
+        m_services->sandbox()->clearRequests();
         ApplyReviewDialog *review = openReview();
         QVERIFY(review);
         auto *apply = review->findChild<QPushButton *>(QStringLiteral("confirmApply"));
@@ -226,30 +229,30 @@ private Q_SLOTS:
         anyway->click();
         QVERIFY(apply->isEnabled());
         QTest::mouseClick(apply, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->document()->pendingCount(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_services->document()->pendingCount(), 0, 10000);
         QCOMPARE(updatesSent(), 1);
     }
 
     void applyPressedWhileCheckingSendsOnceTheTagIsFound()
     {
         QVERIFY(openSandbox());
-        QVERIFY(m_window->document()->setOverride(kAddon, QStringLiteral("harness/ci-addon:rootless-1.16.91")));
-        m_window->sandbox()->setLatency(300); // the registry takes its time
-        m_window->sandbox()->clearRequests();
+        QVERIFY(m_services->document()->setOverride(kAddon, QStringLiteral("harness/ci-addon:rootless-1.16.91")));
+        m_services->sandbox()->setLatency(300); // the registry takes its time
+        m_services->sandbox()->clearRequests();
         ApplyReviewDialog *review = openReview();
         QVERIFY(review);
         QCOMPARE(review->checksPending(), 1);
         QTest::mouseClick(review->findChild<QPushButton *>(QStringLiteral("confirmApply")), Qt::LeftButton);
         QVERIFY(review->isVisible()); // waits for the check
         QCOMPARE(updatesSent(), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->document()->pendingCount(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_services->document()->pendingCount(), 0, 10000);
         QCOMPARE(updatesSent(), 1);
     }
 
     void anUncheckableTagIsAWarningNotABlock()
     {
         QVERIFY(openSandbox(false));
-        QVERIFY(m_window->document()->setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.93")));
+        QVERIFY(m_services->document()->setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.93")));
         ApplyReviewDialog *review = openReview();
         QVERIFY(review);
         QTRY_COMPARE(review->checksPending(), 0);

@@ -13,7 +13,7 @@
 
 #include "core/configdocument.h"
 #include "harness/harnessclient.h"
-#include "registry/registryclient.h"
+#include "services/appservices.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QAction>
@@ -36,25 +36,23 @@
 
 namespace hci {
 
-MainWindow::MainWindow(QWidget *parent)
-    : MainWindow(nullptr, nullptr, parent)
-{
-}
-
-MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)
+MainWindow::MainWindow(AppServices *services, QWidget *parent)
     : QMainWindow(parent)
-    , m_client(new HarnessClient(this))
-    , m_document(new ConfigDocument(this))
-    , m_session(new AccountSession(m_client, m_document, this))
+    , m_services(services)
+    , m_client(services->client())
+    , m_document(services->document())
+    , m_session(services->session())
     , m_model(new ConfigTreeModel(m_document, this))
     , m_filter(new ConfigFilterModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Harness CI Images"));
     m_filter->setSourceModel(m_model);
-    m_tagLookup = new TagLookup(new RegistryClient(this), this);
+    // The services go with the window, as the first of its children (before the model that reads them).
+    m_services->setParent(this);
+    m_tagLookup = m_services->tagLookup();
     m_model->setKnownTags(m_tagLookup->knownTags());
-    initProfiles(profiles, secrets);
+    initProfiles();
 
     createActions();
     createToolBar();
@@ -358,26 +356,21 @@ void MainWindow::openConnection(const Connection &connection, const QString &des
 
 bool MainWindow::openSandbox()
 {
-    if (!m_sandbox) {
-        auto *sandbox = new SandboxServer(this);
-        QString why;
-        if (!sandbox->start(&why)) {
-            delete sandbox;
-            m_pages->setCurrentIndex(1);
-            m_lastMessageFromLoad = true;
-            m_messages->showMessage(MessageBar::Level::Error, tr("The sandbox could not start: %1").arg(why));
-            Q_EMIT loadFinished(false, why);
-            return false;
-        }
-        sandbox->store().seedDemoOverrides(sandbox->accountId());
-        m_sandbox = sandbox;
+    QString why;
+    SandboxServer *sandbox = m_services->startSandbox(&why);
+    if (!sandbox) {
+        m_pages->setCurrentIndex(1);
+        m_lastMessageFromLoad = true;
+        m_messages->showMessage(MessageBar::Level::Error, tr("The sandbox could not start: %1").arg(why));
+        Q_EMIT loadFinished(false, why);
+        return false;
     }
     Connection connection;
-    connection.gatewayUrl = m_sandbox->gatewayUrl();
-    connection.accountId = m_sandbox->accountId();
-    connection.apiKey = m_sandbox->apiKey();
+    connection.gatewayUrl = sandbox->gatewayUrl();
+    connection.accountId = sandbox->accountId();
+    connection.apiKey = sandbox->apiKey();
     m_openingProfile = Profile::sandbox();
-    openConnection(connection, tr("Sandbox (%1)").arg(m_sandbox->accountId()));
+    openConnection(connection, tr("Sandbox (%1)").arg(sandbox->accountId()));
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/module.h"
 #include "credentials/environmentprofile.h"
+#include "session/profileopener.h"
 #include "harness/apierror.h"
 #include "harness/connection.h"
 
@@ -23,11 +24,13 @@ class QToolBar;
 namespace hci {
 
 class AccountSession;
+class AppServices;
 class ConfigDocument;
 class ConfigFilterModel;
 class ConfigTreeModel;
 class ConfigView;
 class HarnessClient;
+class ProfileOpener;
 class MessageBar;
 class ProfileStore;
 class ProfileSwitcher;
@@ -43,10 +46,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
-    // With the profile and key stores to use (tests pass stores over throwaway settings);
-    // nullptr makes the window its own, over the app's settings and the OS keychain.
-    MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *parent = nullptr);
+    // Works with the services it is given (app/main.cpp builds them; tests build their own) and
+    // takes them over: they go with the window. It makes none of its own.
+    explicit MainWindow(AppServices *services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens an account and loads it; the key stays in memory only.
@@ -62,17 +64,9 @@ public:
     // The profile dialog, window-modal with open(); selects this profile, or the open one.
     void showProfileDialog(const QString &selectId = {});
 
-    HarnessClient *client() const { return m_client; }
-    ConfigDocument *document() const { return m_document; }
-    AccountSession *session() const { return m_session; }
     ConfigView *view() const { return m_view; }
     ConfigTreeModel *model() const { return m_model; }
     MessageBar *messageBar() const { return m_messages; }
-    SandboxServer *sandbox() const { return m_sandbox; }
-    // The image registries' tags, for the editor, the table's release warnings and the review's checks.
-    TagLookup *tagLookup() const { return m_tagLookup; }
-    ProfileStore *profiles() const { return m_profiles; }
-    SecretStore *secrets() const { return m_secrets; }
     ProfileSwitcher *profileSwitcher() const { return m_switcher; }
 
 Q_SIGNALS:
@@ -94,10 +88,10 @@ private:
     void createColorSchemeMenu(QMenu *menu);
     void connectSession();
     // mainwindowprofiles.cpp
-    void initProfiles(ProfileStore *profiles, SecretStore *secrets);
+    void initProfiles();
     void createProfileSwitcher(QToolBar *toolBar);
     void startProfile(const QString &id);
-    void openStoredProfile(int request, const Profile &stored, const QString &apiKey);
+    void openStoredProfile(const ProfileOpening &opening);
     void showProfileProblem(const QString &message, const QString &details = {});
     QString profileDescription(const QString &name, const Connection &connection) const;
     void showOpenedProfile(const std::optional<Profile> &opened, const Connection &connection,
@@ -119,12 +113,12 @@ private:
     void updateStatus();
     void syncScopeBoxes();
 
+    AppServices *m_services;
     HarnessClient *m_client;
     ConfigDocument *m_document;
     AccountSession *m_session;
     ConfigTreeModel *m_model;
     ConfigFilterModel *m_filter;
-    SandboxServer *m_sandbox = nullptr;
     TagLookup *m_tagLookup = nullptr;
     ProfileStore *m_profiles = nullptr;
     SecretStore *m_secrets = nullptr;

@@ -10,28 +10,23 @@
 
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
+#include "services/appservices.h"
 #include "harness/harnessclient.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QProgressBar>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 
 namespace hci {
 
-void MainWindow::initProfiles(ProfileStore *profiles, SecretStore *secrets)
+void MainWindow::initProfiles()
 {
-    if (!profiles) {
-        // The app's own settings file; tests pass stores over a throwaway one instead.
-        auto *settings = new QSettings(this);
-        profiles = new ProfileStore(settings, this);
-    }
-    m_profiles = profiles;
-    m_secrets = secrets ? secrets : new SecretStore(SecretStore::defaultService(), this);
-    m_environment = environmentProfile();
+    m_profiles = m_services->profiles();
+    m_secrets = m_services->secrets();
+    m_environment = m_services->environment();
 }
 
 void MainWindow::createProfileSwitcher(QToolBar *toolBar)
@@ -127,50 +122,47 @@ void MainWindow::startProfile(const QString &id)
     }
     m_busy->show();
     statusBar()->showMessage(tr("Reading the key of “%1”…").arg(profile->name));
-    m_secrets->read(id, this, [this, request, stored = *profile](const SecretResult &result) {
+    // The key, then the mirror's password: no lookup goes out without it.
+    m_services->profileOpener()->open(id, this, [this, request](const ProfileOpening &opening) {
         if (request != m_profileRequest)
             return;
         m_busy->setVisible(m_session->isBusy());
         statusBar()->clearMessage();
-        if (!result.ok()) {
-            showProfileProblem(tr("Cannot open “%1”. %2").arg(stored.name, result.message), result.detail);
+        switch (opening.status) {
+        case ProfileOpening::Status::Opened:
+            openStoredProfile(opening);
+            return;
+        case ProfileOpening::Status::NoSuchProfile:
+            showProfileProblem(tr("That profile no longer exists."));
+            return;
+        case ProfileOpening::Status::Invalid:
+            showProfileProblem(tr("Cannot open “%1”: %2").arg(opening.profile.name, opening.problem));
+            showProfileDialog(opening.profile.id);
+            return;
+        case ProfileOpening::Status::KeyUnavailable: {
+            const SecretResult &result = opening.keyResult;
+            showProfileProblem(tr("Cannot open “%1”. %2").arg(opening.profile.name, result.message), result.detail);
             // The way on is in the dialog: type the key, or keep it in memory for this run.
             if (result.status == SecretResult::Status::NotFound || result.offersMemory())
-                showProfileDialog(stored.id);
+                showProfileDialog(opening.profile.id);
             return;
         }
-        openStoredProfile(request, stored, result.secret);
+        }
     });
 }
 
-void MainWindow::openStoredProfile(int request, const Profile &stored, const QString &apiKey)
+void MainWindow::openStoredProfile(const ProfileOpening &opening)
 {
-    const auto open = [this, stored, apiKey] {
-        m_profiles->setLastUsedId(stored.id);
-        m_openingProfile = stored;
-        const Connection connection = stored.connection(apiKey);
-        openConnection(connection, profileDescription(stored.name, connection));
-    };
-    const RegistryMirror mirror = RegistryMirror::parse(stored.registryMirror).value_or(RegistryMirror());
-    m_tagLookup->setProfileMirror(mirror);
-    if (mirror.isEmpty() || stored.mirrorUser.trimmed().isEmpty()) {
-        open();
-        return;
-    }
-    // The mirror password comes before the first lookup, so that none goes out without it.
-    m_secrets->read(Profile::registrySecretId(stored.id), this,
-                    [this, request, stored, mirror, open](const SecretResult &result) {
-                        if (request != m_profileRequest)
-                            return;
-                        if (result.ok())
-                            m_tagLookup->setMirrorCredentials(mirror, {stored.mirrorUser.trimmed(), result.secret});
-                        else if (result.status != SecretResult::Status::NotFound)
-                            m_messages->showMessage(MessageBar::Level::Warning,
-                                                    tr("Tags are looked up on the mirror without its password. %1")
-                                                        .arg(result.message),
-                                                    result.detail);
-                        open();
-                    });
+    m_tagLookup->setProfileMirror(opening.mirror);
+    if (opening.mirrorCredentials)
+        m_tagLookup->setMirrorCredentials(opening.mirror, *opening.mirrorCredentials);
+    else if (const std::optional<SecretResult> &problem = opening.mirrorPasswordProblem)
+        m_messages->showMessage(MessageBar::Level::Warning,
+                                tr("Tags are looked up on the mirror without its password. %1").arg(problem->message),
+                                problem->detail);
+    m_profiles->setLastUsedId(opening.profile.id);
+    m_openingProfile = opening.profile;
+    openConnection(opening.connection, profileDescription(opening.profile.name, opening.connection));
 }
 
 void MainWindow::showProfileProblem(const QString &message, const QString &details)

@@ -4,6 +4,7 @@
 
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
+#include "session/profileediting.h"
 
 #include <QDialogButtonBox>
 #include <QFrame>
@@ -42,6 +43,7 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets,
     : QDialog(parent)
     , m_profiles(profiles)
     , m_secrets(secrets)
+    , m_editing(new ProfileEditing(profiles, secrets, this))
     , m_environment(environment)
     , m_list(new QListWidget(this))
     , m_add(new QPushButton(tr("&Add"), this))
@@ -294,16 +296,17 @@ void ProfileDialog::saveThen(std::function<void()> then)
         report(false, tr("Enter the API key for this profile."));
         return;
     }
-    if (isNew) {
-        profile = m_profiles->add(profile);
-        m_hasDraft = false;
+    const std::optional<Profile> saved = m_editing->saveFields(profile, isNew, !key.isEmpty(), &problem);
+    if (!saved) {
+        report(false, problem);
+        return;
     }
-    else
-        m_profiles->update(profile);
+    profile = *saved;
+    if (isNew)
+        m_hasDraft = false;
     if (const QString password = m_form->typedMirrorPassword(); !password.isEmpty()) {
         m_form->clearMirrorPassword();
-        // Never in the settings: the mirror password has its own keychain entry.
-        m_secrets->write(Profile::registrySecretId(profile.id), password, this, [this](const SecretResult &result) {
+        m_editing->saveMirrorPassword(profile.id, password, this, [this](const SecretResult &result) {
             if (!result.ok())
                 report(false, tr("The mirror password was not saved. %1").arg(result.message));
         });
@@ -327,31 +330,37 @@ void ProfileDialog::writeKey(const QString &id, const QString &key, std::functio
     m_busy = true;
     updateButtons();
     showProgress(tr("Saving the key…"));
-    m_secrets->write(id, key, this, [this, id, key, then](const SecretResult &result) {
-        m_busy = false;
-        const std::optional<Profile> profile = m_profiles->profile(id);
-        if (!result.ok()) {
-            m_keyStates.insert(id, ProfileForm::KeyState::None);
-            if (selectedId() == id)
-                m_form->setKeyState(ProfileForm::KeyState::None);
-            showKeychainProblem(result, [this, id, key, then] { writeKey(id, key, then); });
-            report(false, tr("The profile is saved, but its key is not."));
-            updateButtons();
-            return;
-        }
-        m_keychainPanel->hide();
-        const bool inMemory = m_secrets->isInMemory(id);
-        const auto state = inMemory ? ProfileForm::KeyState::Memory : ProfileForm::KeyState::Keychain;
-        m_keyStates.insert(id, state);
-        if (profile && selectedId() == id)
-            m_form->markSaved(*profile, state);
-        const QString name = profile ? profile->name : QString();
-        report(true, inMemory ? tr("Saved “%1”. Its key is kept in memory for this run only.").arg(name)
-                              : tr("Saved “%1”. Its key is in the system keychain.").arg(name));
-        updateButtons();
-        if (then)
-            then();
+    m_editing->saveKey(id, key, this, [this, id, key, then](const SecretResult &result) {
+        keyWritten(id, result, [this, id, key, then] { writeKey(id, key, then); }, then);
     });
+}
+
+void ProfileDialog::keyWritten(const QString &id, const SecretResult &result, std::function<void()> retry,
+                               std::function<void()> then)
+{
+    m_busy = false;
+    const std::optional<Profile> profile = m_profiles->profile(id);
+    if (!result.ok()) {
+        m_keyStates.insert(id, ProfileForm::KeyState::None);
+        if (selectedId() == id)
+            m_form->setKeyState(ProfileForm::KeyState::None);
+        showKeychainProblem(result, std::move(retry));
+        report(false, tr("The profile is saved, but its key is not."));
+        updateButtons();
+        return;
+    }
+    m_keychainPanel->hide();
+    const bool inMemory = m_secrets->isInMemory(id);
+    const auto state = inMemory ? ProfileForm::KeyState::Memory : ProfileForm::KeyState::Keychain;
+    m_keyStates.insert(id, state);
+    if (profile && selectedId() == id)
+        m_form->markSaved(*profile, state);
+    const QString name = profile ? profile->name : QString();
+    report(true, inMemory ? tr("Saved “%1”. Its key is kept in memory for this run only.").arg(name)
+                          : tr("Saved “%1”. Its key is in the system keychain.").arg(name));
+    updateButtons();
+    if (then)
+        then();
 }
 
 void ProfileDialog::duplicateProfile()
@@ -360,25 +369,31 @@ void ProfileDialog::duplicateProfile()
     if (m_busy || !m_profiles->contains(id))
         return;
     whenFormSettled([this, id] {
-        const std::optional<Profile> copy = m_profiles->duplicate(id);
+        const std::optional<Profile> copy =
+            m_editing->duplicate(id, this, [this, id](const Profile &made, const SecretResult &result) {
+            m_busy = false;
+            if (result.ok() || result.operation == SecretOperation::Write) {
+                keyWritten(made.id, result, [this, id, copyId = made.id] {
+                    m_busy = true;
+                    updateButtons();
+                    m_editing->copyKey(id, copyId, this, [this, copyId](const SecretResult &again) {
+                        keyWritten(copyId, again, {}, {});
+                    });
+                }, {});
+            } else if (result.status == SecretResult::Status::NotFound) {
+                report(true, tr("Made “%1”; the original had no key to copy, so enter one.").arg(made.name));
+                updateButtons();
+            } else {
+                showKeychainProblem(result, {});
+                report(false, tr("Made “%1”, but its key could not be copied.").arg(made.name));
+                updateButtons();
+            }
+        });
         if (!copy)
             return;
         rebuildList(copy->id);
         m_busy = true;
         updateButtons();
-        m_secrets->read(id, this, [this, copy](const SecretResult &result) {
-            m_busy = false;
-            if (result.ok()) {
-                writeKey(copy->id, result.secret, {});
-            } else if (result.status == SecretResult::Status::NotFound) {
-                report(true, tr("Made “%1”; the original had no key to copy, so enter one.").arg(copy->name));
-                updateButtons();
-            } else {
-                showKeychainProblem(result, {});
-                report(false, tr("Made “%1”, but its key could not be copied.").arg(copy->name));
-                updateButtons();
-            }
-        });
     });
 }
 
@@ -421,25 +436,18 @@ void ProfileDialog::deleteProfile()
                 report(false, tr("“%1” was not deleted.").arg(name));
                 updateButtons();
             };
-            // The mirror password goes before the API key, so a failed delete leaves the profile usable.
-            m_secrets->remove(Profile::registrySecretId(id), this, [this, id, name, failed](const SecretResult &mirror) {
-                if (!mirror.ok()) {
-                    failed(mirror);
+            // Mirror password, API key, then the profile: a failed delete leaves the profile usable.
+            m_editing->remove(id, this, [this, name, failed](const SecretResult &result) {
+                if (!result.ok()) {
+                    failed(result);
                     return;
                 }
-                m_secrets->remove(id, this, [this, id, name, failed](const SecretResult &result) {
-                    if (!result.ok()) {
-                        failed(result);
-                        return;
-                    }
-                    m_busy = false;
-                    m_keychainPanel->hide();
-                    m_form->setProfile(Profile(), ProfileForm::KeyState::None);
-                    m_profiles->remove(id);
-                    const QList<Profile> rest = m_profiles->profiles();
-                    rebuildList(rest.isEmpty() ? Profile::sandboxId() : rest.first().id);
-                    report(true, tr("Deleted “%1” and its key.").arg(name));
-                });
+                m_busy = false;
+                m_keychainPanel->hide();
+                m_form->setProfile(Profile(), ProfileForm::KeyState::None);
+                const QList<Profile> rest = m_profiles->profiles();
+                rebuildList(rest.isEmpty() ? Profile::sandboxId() : rest.first().id);
+                report(true, tr("Deleted “%1” and its key.").arg(name));
             });
         };
         removeBoth();

@@ -19,6 +19,7 @@ class QStackedWidget;
 
 namespace hci {
 
+class ProfileEditing;
 class ProfileStore;
 class SecretStore;
 struct SecretResult;
@@ -60,6 +61,8 @@ private:
     void whenFormSettled(std::function<void()> proceed);
     void saveThen(std::function<void()> then);
     void writeKey(const QString &id, const QString &key, std::function<void()> then);
+    void keyWritten(const QString &id, const SecretResult &result, std::function<void()> retry,
+                    std::function<void()> then);
     void showKeychainProblem(const SecretResult &result, std::function<void()> retry);
     void report(bool ok, const QString &message);
     void showProgress(const QString &message);
@@ -70,6 +73,7 @@ private:
 
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
+    ProfileEditing *m_editing;
     std::optional<EnvironmentProfile> m_environment;
     bool m_busy = false;
     bool m_hasDraft = false;

@@ -1,8 +1,9 @@
 #include "connectionopener.h"
 
+#include "credentials/keychainsecretstore.h"
 #include "credentials/profilestore.h"
-#include "credentials/secretstore.h"
 #include "sandbox/sandboxserver.h"
+#include "session/profileopener.h"
 
 #include <QSettings>
 #include <QTimer>
@@ -18,36 +19,26 @@ std::unique_ptr<QSettings> appSettings()
         QStringLiteral("harness-ci-images"), QStringLiteral("harness-ci-images"));
 }
 
-std::optional<Profile> findProfile(const QList<Profile> &profiles, const QString &name, QString *whyNot)
+// Why no saved profile answers to the name: there is none, several, or it is not one of these.
+QString whyNotFound(const QList<Profile> &profiles, const QString &name)
 {
-    QList<Profile> matches;
-    for (const Profile &profile : profiles) {
-        if (profile.name == name || profile.id == name)
-            matches.append(profile);
-    }
-    if (matches.isEmpty()) {
-        // A name typed in another case still finds the profile, when only one fits.
-        for (const Profile &profile : profiles) {
-            if (profile.name.compare(name, Qt::CaseInsensitive) == 0)
-                matches.append(profile);
-        }
-    }
-    if (matches.size() == 1)
-        return matches.first();
     QStringList names;
-    for (const Profile &profile : profiles)
+    int sameName = 0;
+    for (const Profile &profile : profiles) {
         names.append(QStringLiteral("\"%1\"").arg(profile.name));
-    if (matches.size() > 1) {
-        *whyNot = ConnectionOpener::tr("Several profiles are named \"%1\"; rename one in the app, or give the "
-                                       "profile's ID.").arg(name);
-    } else if (names.isEmpty()) {
-        *whyNot = ConnectionOpener::tr("There is no profile \"%1\": no profile is saved yet. Add one in the app's "
-                                       "profile dialog, or use --base-url with HARNESS_API_KEY.").arg(name);
-    } else {
-        *whyNot = ConnectionOpener::tr("There is no profile \"%1\". The saved profiles are: %2.")
-                      .arg(name, names.join(QStringLiteral(", ")));
+        if (profile.name.compare(name, Qt::CaseInsensitive) == 0)
+            ++sameName;
     }
-    return std::nullopt;
+    if (sameName > 1) {
+        return ConnectionOpener::tr("Several profiles are named \"%1\"; rename one in the app, or give the "
+                                    "profile's ID.").arg(name);
+    }
+    if (names.isEmpty()) {
+        return ConnectionOpener::tr("There is no profile \"%1\": no profile is saved yet. Add one in the app's "
+                                    "profile dialog, or use --base-url with HARNESS_API_KEY.").arg(name);
+    }
+    return ConnectionOpener::tr("There is no profile \"%1\". The saved profiles are: %2.")
+        .arg(name, names.join(QStringLiteral(", ")));
 }
 
 QString describe(const QString &name, const Connection &connection)
@@ -64,7 +55,10 @@ ConnectionOpener::ConnectionOpener(const Invocation &invocation, QObject *parent
 {
 }
 
-ConnectionOpener::~ConnectionOpener() = default;
+ConnectionOpener::~ConnectionOpener()
+{
+    delete m_profiles.data(); // before the settings it reads
+}
 
 void ConnectionOpener::open()
 {
@@ -83,29 +77,41 @@ void ConnectionOpener::fail(ExitCode code, const QString &message)
 
 void ConnectionOpener::openProfile()
 {
-    const std::unique_ptr<QSettings> settings = appSettings();
-    const ProfileStore store(settings.get());
-    QString whyNot;
-    const std::optional<Profile> profile = findProfile(store.profiles(), m_invocation.profileName, &whyNot);
+    m_settings = appSettings();
+    m_profiles = new ProfileStore(m_settings.get(), this);
+    m_secrets = new KeychainSecretStore(SecretStore::defaultService(), this);
+    auto *opener = new ProfileOpener(m_profiles, m_secrets, this);
+    const std::optional<Profile> profile = opener->find(m_invocation.profileName);
     if (!profile)
-        return fail(UsageError, whyNot);
-    if (const QString problem = profile->problem(); !problem.isEmpty())
-        return fail(UsageError, tr("The profile \"%1\" cannot be used: %2").arg(profile->name, problem));
+        return fail(UsageError, whyNotFound(m_profiles->profiles(), m_invocation.profileName));
 
-    m_secrets = new SecretStore(SecretStore::defaultService(), this);
-    m_secrets->read(profile->id, this, [this, stored = *profile](const SecretResult &result) {
-        if (!result.ok()) {
-            const QString message = tr("The key of \"%1\" could not be read. %2").arg(stored.name, result.message);
+    opener->open(profile->id, this, [this](const ProfileOpening &opening) {
+        const QString name = opening.profile.name;
+        switch (opening.status) {
+        case ProfileOpening::Status::Opened:
+            break;
+        case ProfileOpening::Status::NoSuchProfile:
+            Q_EMIT failed(UsageError, whyNotFound(m_profiles->profiles(), m_invocation.profileName));
+            return;
+        case ProfileOpening::Status::Invalid:
+            Q_EMIT failed(UsageError, tr("The profile \"%1\" cannot be used: %2").arg(name, opening.problem));
+            return;
+        case ProfileOpening::Status::KeyUnavailable: {
+            const SecretResult &result = opening.keyResult;
+            QString message = tr("The key of \"%1\" could not be read. %2").arg(name, result.message);
+            if (!result.detail.isEmpty())
+                message += u'\n' + result.detail;
+            // No keychain at all is the machine's state; a missing, locked or refused key is about access.
             const bool unavailable = result.status == SecretResult::Status::Unavailable
                 || result.status == SecretResult::Status::Failed;
-            Q_EMIT failed(unavailable ? Unavailable : PermissionDenied,
-                result.detail.isEmpty() ? message : message + u'\n' + result.detail);
+            Q_EMIT failed(unavailable ? Unavailable : PermissionDenied, message);
             return;
         }
+        }
         OpenedConnection target;
-        target.connection = stored.connection(result.secret);
-        target.description = describe(stored.name, target.connection);
-        target.production = stored.isProduction;
+        target.connection = opening.connection;
+        target.description = describe(name, target.connection);
+        target.production = opening.profile.isProduction;
         Q_EMIT opened(target);
     });
 }

@@ -8,7 +8,12 @@
 #include <QPointer>
 #include <QString>
 
+#include <memory>
+
+class QSettings;
+
 namespace hci {
+class ProfileStore;
 class SandboxServer;
 class SecretStore;
 }
@@ -47,6 +52,8 @@ private:
     void fail(ExitCode code, const QString &message);
 
     Invocation m_invocation;
+    std::unique_ptr<QSettings> m_settings; // the window's, where its profiles are
+    QPointer<ProfileStore> m_profiles;
     QPointer<SecretStore> m_secrets;
     QPointer<SandboxServer> m_sandbox;
 };

@@ -1,48 +1,11 @@
 #include "secretstore.h"
 
-#include "keychainerror.h"
 #include "logging.h"
 
 #include <QPointer>
 #include <QTimer>
 
 namespace hci {
-
-namespace {
-
-const char *operationName(SecretOperation operation)
-{
-    switch (operation) {
-    case SecretOperation::Read:
-        return "read";
-    case SecretOperation::Write:
-        return "write";
-    case SecretOperation::Remove:
-        return "remove";
-    }
-    return "?";
-}
-
-const char *statusName(SecretResult::Status status)
-{
-    switch (status) {
-    case SecretResult::Status::Ok:
-        return "ok";
-    case SecretResult::Status::NotFound:
-        return "not found";
-    case SecretResult::Status::Unavailable:
-        return "unavailable";
-    case SecretResult::Status::Locked:
-        return "locked";
-    case SecretResult::Status::Denied:
-        return "denied";
-    case SecretResult::Status::Failed:
-        return "failed";
-    }
-    return "?";
-}
-
-} // namespace
 
 struct SecretStore::Request
 {
@@ -52,12 +15,10 @@ struct SecretStore::Request
     bool guarded = false;
     QPointer<QObject> context;
     Callback done;
-    int attempts = 0;
 };
 
-SecretStore::SecretStore(const QString &service, QObject *parent)
+SecretStore::SecretStore(QObject *parent)
     : QObject(parent)
-    , m_service(service)
 {
     qRegisterMetaType<SecretResult>();
 }
@@ -90,7 +51,7 @@ void SecretStore::read(const QString &profileId, QObject *context, Callback done
     if (m_memory.contains(profileId) || m_mode == Mode::MemoryOnly)
         QTimer::singleShot(0, this, [this, request] { settleInMemory(request); });
     else
-        startJob(request);
+        start(request);
 }
 
 void SecretStore::write(const QString &profileId, const QString &secret, QObject *context, Callback done)
@@ -106,7 +67,7 @@ void SecretStore::write(const QString &profileId, const QString &secret, QObject
     if (m_mode == Mode::MemoryOnly)
         QTimer::singleShot(0, this, [this, request] { settleInMemory(request); });
     else
-        startJob(request);
+        start(request);
 }
 
 void SecretStore::remove(const QString &profileId, QObject *context, Callback done)
@@ -122,7 +83,7 @@ void SecretStore::remove(const QString &profileId, QObject *context, Callback do
     if (m_mode == Mode::MemoryOnly)
         QTimer::singleShot(0, this, [this, request] { settleInMemory(request); });
     else
-        startJob(request);
+        start(request);
 }
 
 void SecretStore::settleInMemory(const std::shared_ptr<Request> &request)
@@ -147,47 +108,13 @@ void SecretStore::settleInMemory(const std::shared_ptr<Request> &request)
     finish(request, result);
 }
 
-void SecretStore::startJob(const std::shared_ptr<Request> &request)
+void SecretStore::start(const std::shared_ptr<Request> &request)
 {
-    ++request->attempts;
-    // No parent: a job must outlive this store until the keychain answers it, then deletes itself.
-    QKeychain::Job *job = nullptr;
-    switch (request->operation) {
-    case SecretOperation::Read:
-        job = new QKeychain::ReadPasswordJob(m_service);
-        break;
-    case SecretOperation::Write: {
-        auto *writeJob = new QKeychain::WritePasswordJob(m_service);
-        writeJob->setTextData(request->secret);
-        job = writeJob;
-        break;
-    }
-    case SecretOperation::Remove:
-        job = new QKeychain::DeletePasswordJob(m_service);
-        break;
-    }
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false); // never a plain-text copy in QSettings
-    job->setKey(request->profileId);
-    connect(job, &QKeychain::Job::finished, this, [this, request](QKeychain::Job *finished) {
-        SecretResult result = secretResultFor(request->operation, finished->error(), finished->errorString());
-        result.attempts = request->attempts;
-        if (result.ok() && request->operation == SecretOperation::Read)
-            result.secret = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
-        const QString why = result.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(result.detail);
-        qCInfo(lcCredentials).noquote().nospace() << "keychain " << operationName(request->operation)
-                                                  << " of profile " << request->profileId << ": "
-                                                  << statusName(result.status) << why;
-        // A keychain that is starting with the session may not answer yet: one more try, later.
-        if (result.offersMemory() && request->attempts == 1) {
-            QTimer::singleShot(m_retryDelay, this, [this, request] { startJob(request); });
-            return;
-        }
+    runBackend(request->operation, request->profileId, request->secret, [this, request](const SecretResult &result) {
         if (result.ok() && request->operation == SecretOperation::Write)
-            m_memory.remove(request->profileId);
+            m_memory.remove(request->profileId); // the backend has it now
         finish(request, result);
     });
-    job->start();
 }
 
 void SecretStore::finish(const std::shared_ptr<Request> &request, const SecretResult &result)

@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QString>
 
-#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -37,9 +36,14 @@ struct SecretResult
     bool offersMemory() const { return status == Status::Unavailable || status == Status::Failed; }
 };
 
-// API keys in the OS keychain through QtKeychain: service = the app's name, key = the profile id.
-// Every call is asynchronous; nothing waits. No insecure fallback: when the keychain does not
-// work, the user may switch to MemoryOnly, which keeps keys in this process for this run only.
+// The message for a status, in the words a keychain's own failure gets.
+QString secretMessage(SecretOperation operation, SecretResult::Status status);
+
+// Where API keys and mirror passwords live, by profile id: an interface, so that the window, the
+// command-line tool and the tests share one way in. Every call is asynchronous; nothing waits.
+// No insecure fallback: when the backend does not work, the user may switch to MemoryOnly, which
+// keeps keys in this process for this run only. KeychainSecretStore is the OS keychain (QtKeychain);
+// MemorySecretStore stands in for it in unit tests.
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -50,19 +54,16 @@ public:
 
     using Callback = std::function<void(const hci::SecretResult &)>;
 
-    explicit SecretStore(const QString &service = defaultService(), QObject *parent = nullptr);
+    explicit SecretStore(QObject *parent = nullptr);
     ~SecretStore() override;
 
+    // The keychain service name of the app's keys.
     static QString defaultService();
-    QString service() const { return m_service; }
 
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
     // True when this profile's key is held in memory for this run.
     bool isInMemory(const QString &profileId) const { return m_memory.contains(profileId); }
-
-    // How long to wait before the one retry of a keychain that is not up yet.
-    void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; }
 
     // Each returns at once. `done` runs once, later, on this thread, unless `context` is gone by then.
     void read(const QString &profileId, QObject *context, Callback done);
@@ -74,16 +75,21 @@ public:
 Q_SIGNALS:
     void modeChanged(hci::SecretStore::Mode mode);
 
+protected:
+    // The backend's part of one call: `settled` runs once, later, on this thread, with the outcome
+    // (for a successful read, with the secret). It may run after this store is gone only if the
+    // backend guards it itself.
+    virtual void runBackend(SecretOperation operation, const QString &profileId, const QString &secret,
+                            std::function<void(const SecretResult &)> settled) = 0;
+
 private:
     struct Request;
-    void startJob(const std::shared_ptr<Request> &request);
+    void start(const std::shared_ptr<Request> &request);
     void settleInMemory(const std::shared_ptr<Request> &request);
     void finish(const std::shared_ptr<Request> &request, const SecretResult &result);
 
-    QString m_service;
     Mode m_mode = Mode::Keychain;
     QHash<QString, QString> m_memory;
-    std::chrono::milliseconds m_retryDelay{1500};
     int m_inFlight = 0;
 };
 

@@ -9,6 +9,7 @@
 #include "harness/harnessclient.h"
 #include "sandbox/sandboxserver.h"
 #include "session/accountsession.h"
+#include "services/appservices.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -247,7 +248,8 @@ int measureStalls(int latencyMs, QJsonObject *result)
     ServerThread server(latencyMs, 0);
     if (!server.startServer())
         return 1;
-    MainWindow window;
+    auto *services = new AppServices; // the window keeps them
+    MainWindow window(services);
     window.show();
     QEventLoop settle; // the first show and paint are launch cost, measured elsewhere
     QTimer::singleShot(200, &settle, &QEventLoop::quit);
@@ -262,11 +264,11 @@ int measureStalls(int latencyMs, QJsonObject *result)
         return 1;
     result->insert(QStringLiteral("load"), probe.summary());
 
-    queueEdits(window.document(), 10, QStringLiteral("9.9.9"));
+    queueEdits(services->document(), 10, QStringLiteral("9.9.9"));
     probe.start();
-    const bool applied = waitFor(window.session(), &AccountSession::applied, [&] { window.session()->apply(); });
+    const bool applied = waitFor(services->session(), &AccountSession::applied, [&] { services->session()->apply(); });
     probe.stop();
-    if (!applied || window.document()->hasPendingChanges())
+    if (!applied || services->document()->hasPendingChanges())
         return 1;
     result->insert(QStringLiteral("apply"), probe.summary());
     result->insert(QStringLiteral("latency_ms"), latencyMs);
@@ -278,13 +280,14 @@ int measureScale(int fields, QJsonObject *result)
     ServerThread server(0, fields);
     if (!server.startServer())
         return 1;
-    MainWindow window;
+    auto *services = new AppServices; // the window keeps them
+    MainWindow window(services);
     QElapsedTimer clock;
     clock.start();
     if (!openWindow(&window, server))
         return 1;
     result->insert(QStringLiteral("load_ms"), msSince(clock));
-    result->insert(QStringLiteral("rows"), int(window.document()->snapshot().fields().size()));
+    result->insert(QStringLiteral("rows"), int(services->document()->snapshot().fields().size()));
 
     // What typing a word into the filter box costs: the proxy refilters and the view expands.
     auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
@@ -297,10 +300,10 @@ int measureScale(int fields, QJsonObject *result)
     filter->clear();
     result->insert(QStringLiteral("unfilter_ms"), msSince(clock));
 
-    queueEdits(window.document(), 10, QStringLiteral("9.9.9"));
+    queueEdits(services->document(), 10, QStringLiteral("9.9.9"));
     clock.restart();
-    const bool applied = waitFor(window.session(), &AccountSession::applied, [&] { window.session()->apply(); });
-    if (!applied || window.document()->hasPendingChanges())
+    const bool applied = waitFor(services->session(), &AccountSession::applied, [&] { services->session()->apply(); });
+    if (!applied || services->document()->hasPendingChanges())
         return 1;
     result->insert(QStringLiteral("apply_ms"), msSince(clock));
     result->insert(QStringLiteral("fields"), fields);
