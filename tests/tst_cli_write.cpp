@@ -75,6 +75,22 @@ private Q_SLOTS:
         QVERIFY(!run.out.contains(m_account->server.apiKey()) && !run.err.contains(m_account->server.apiKey()));
     }
 
+    void aChangeOnTheServerSinceTheLoadIsNamedAndOverwritten()
+    {
+        // Someone else sets the field right after the tool read it (the load is three reads).
+        auto reads = std::make_shared<int>(0);
+        connect(&m_account->server, &SandboxServer::requestHandled, this, [this, reads](const QString &path, int) {
+            if (path.contains(QLatin1String("/get-")) && ++*reads == 3)
+                m_account->setOverrides(Module::Ci, Infra::K8, { { kGit, QStringLiteral("harness/drone-git:1.5.0") } });
+        });
+        const CliRun run = m_account->run({ QStringLiteral("set"), kGit + QStringLiteral("=1.7.0") });
+        QVERIFY2(run.exitCode == 0, run.said());
+        QVERIFY2(run.err.contains(QStringLiteral("gitCloneTag changed on the server since it was read (now harness/drone-git:1.5.0)")),
+            run.said());
+        QCOMPARE(m_account->overrides().value(kGit), QStringLiteral("harness/drone-git:1.7.0"));
+        QCOMPARE(m_account->count(QStringLiteral("update-config")), 1);
+    }
+
     void aValueAlreadySetNeedsNoWrite()
     {
         const CliRun run = m_account->run({ QStringLiteral("set"), kLite + QStringLiteral("=1.16.80") });
