@@ -40,9 +40,7 @@ void PlanApplier::apply(const ChangePlan &plan)
 void PlanApplier::applyNext()
 {
     if (m_session)
-        m_session->deleteLater();
-    if (m_document)
-        m_document->deleteLater();
+        m_session->deleteLater(); // and its document with it, after it
     if (m_todo.isEmpty()) {
         Q_EMIT finished(Success);
         return;
@@ -51,6 +49,7 @@ void PlanApplier::applyNext()
     m_document = new ConfigDocument(this);
     Planner::queue(scope, m_document);
     m_session = new AccountSession(m_client, m_document, this);
+    m_document->setParent(m_session);
     m_session->setScope(scope.snapshot.module(), scope.snapshot.infra());
 
     connect(m_session, &AccountSession::conflictsFound, this, [this](const QList<Conflict> &conflicts) {
