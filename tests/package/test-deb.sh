@@ -33,10 +33,10 @@ done
 [ "$(dpkg-deb --field "$deb" Version)" = "$version" ] || fail "package version is not $version"
 
 contents=$(dpkg-deb --contents "$deb" | awk '{print $6}')
-for path in ./usr/bin/harness-ci-images ./usr/bin/harness-ci-sandbox \
+for path in ./usr/bin/harness-ci-images ./usr/bin/harness-ci-sandbox ./usr/bin/harness-ci-images-cli \
     "./usr/share/applications/$app_id.desktop" "./usr/share/metainfo/$app_id.metainfo.xml" \
     "./usr/share/icons/hicolor/scalable/apps/$app_id.svg" ./usr/share/man/man1/harness-ci-images.1.gz \
-    ./usr/share/man/man1/harness-ci-sandbox.1.gz; do
+    ./usr/share/man/man1/harness-ci-sandbox.1.gz ./usr/share/man/man1/harness-ci-images-cli.1.gz; do
     grep -qxF "$path" <<<"$contents" || fail "the package lacks $path"
 done
 for size in 16 22 24 32 48 64 128 256 512; do
@@ -68,6 +68,16 @@ app=$root/usr/bin/harness-ci-images
 "$root/usr/bin/harness-ci-sandbox" --version | grep -qF "$version" || fail "the sandbox's --version does not say $version"
 timeout 60 "$app" --sandbox --exit-after-load || fail "--sandbox --exit-after-load"
 echo "the installed app loaded the sandbox"
+
+# The command-line tool needs no display at all, and no Qt Gui.
+cli=$root/usr/bin/harness-ci-images-cli
+env -u QT_QPA_PLATFORM -u DISPLAY -u WAYLAND_DISPLAY "$cli" --version | grep -qF "$version" \
+    || fail "harness-ci-images-cli --version does not say $version"
+if readelf -d "$cli" | grep -q "NEEDED.*libQt6\(Gui\|Widgets\)"; then fail "harness-ci-images-cli links Qt Gui or Widgets"; fi
+timeout 60 env -u QT_QPA_PLATFORM -u DISPLAY -u WAYLAND_DISPLAY "$cli" diff --sandbox --json --quiet >"$work/diff.json" \
+    || fail "harness-ci-images-cli diff --sandbox"
+grep -q '"state"' "$work/diff.json" || fail "harness-ci-images-cli diff --json printed no fields"
+echo "the installed command-line tool ran without a display"
 
 if [ "$installed_system" = 1 ]; then
     dpkg --purge harness-ci-images >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log"; fail "dpkg --purge"; }
