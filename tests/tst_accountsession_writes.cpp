@@ -7,8 +7,6 @@
 #include "tst_accountsession_rig.h"
 
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTimer>
 #include <QtTest>
 #include <memory>
@@ -263,32 +261,11 @@ void TestAccountSessionWrites::aTricklingAnswerEndsAtTheDeadline()
     Rig &rig = *m_rig;
     rig.store(kGit, kMine);
     QVERIFY(load());
-    // A gateway that answers 200 and then one byte every 100 ms, never the end. (The sandbox's own
-    // Trickle announces 64 MiB, which the client refuses at once as too large, so it cannot show this.)
-    QTcpServer trickler;
-    QVERIFY(trickler.listen(QHostAddress::LocalHost));
-    QList<QTcpSocket *> sockets;
-    connect(&trickler, &QTcpServer::newConnection, this, [&] {
-        while (QTcpSocket *socket = trickler.nextPendingConnection()) {
-            sockets.append(socket);
-            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
-                socket->readAll();
-                if (socket->property("started").toBool())
-                    return;
-                socket->setProperty("started", true);
-                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
-                auto *timer = new QTimer(socket);
-                connect(timer, &QTimer::timeout, socket, [socket] { socket->write(" "); });
-                timer->start(100);
-            });
-        }
-    });
-    QUrl gateway(QStringLiteral("http://127.0.0.1/gateway"));
-    gateway.setPort(trickler.serverPort());
-    QVERIFY(rig.client.setConnection(Connection { gateway, rig.server.accountId(), rig.server.apiKey() }));
+    // The sandbox answers 200 and then one byte every 250 ms, never the end.
+    rig.server.injectFault(SandboxServer::Fault::Trickle, -1);
     // Each byte restarts the transfer timeout: only the session's own deadline can end this.
-    rig.client.setTransferTimeout(std::chrono::milliseconds(400));
-    rig.session.setDeadline(std::chrono::milliseconds(1200));
+    rig.client.setTransferTimeout(std::chrono::milliseconds(800));
+    rig.session.setDeadline(std::chrono::milliseconds(2000));
 
     QSignalSpy failed(&rig.session, &AccountSession::loadFailed);
     rig.session.load();

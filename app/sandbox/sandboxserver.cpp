@@ -239,8 +239,9 @@ void SandboxServer::Private::startTrickle(
     held->responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(answer.status));
     for (const auto &header : answer.headers)
         held->responder.writeHeader(header.first, header.second);
-    // Far more than will ever come, so the client keeps waiting for the rest.
-    held->responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(64 * 1024 * 1024));
+    // Far more than will ever come at a byte a tick (days), yet under the size a client refuses at
+    // once, so the client keeps waiting for the rest.
+    held->responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(1024 * 1024));
     held->responder.writeBody(QByteArray()); // ends the headers
     auto *drip = new QTimer(held);
     drip->setInterval(250);
