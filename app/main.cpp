@@ -1,4 +1,6 @@
 #include "harness/connection.h"
+#include "store/localstore.h"
+#include "ui/accountmemory.h"
 #include "ui/appearance.h"
 #include "ui/icons.h"
 #include "registry/registrylocation.h"
@@ -139,6 +141,8 @@ int main(int argc, char *argv[])
     if (request.colorScheme != hci::ColorScheme::System)
         hci::applyColorScheme(request.colorScheme);
 
+    // Queued edits and the history live in the app's data location; other windows (tests) keep theirs in memory.
+    hci::AccountMemory::setStorePath(hci::LocalStore::defaultFilePath());
     hci::MainWindow window;
     if (app.property("exitAfterLoad").toBool()) {
         QObject::connect(&window, &hci::MainWindow::loadFinished, &app, [](bool ok, const QString &message) {

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accountmemory.h"
 #include "session/accountsession.h"
 #include "applyreviewdialog.h"
 #include "configtreemodel.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     m_tagLookup = new TagLookup(new RegistryClient(this), this);
     m_model->setKnownTags(m_tagLookup->knownTags());
     initProfiles(profiles, secrets);
+    m_memory = new AccountMemory(this); // journal, history, since last look: accountmemory.cpp
 
     createActions();
     createToolBar();
@@ -64,6 +66,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     createMenuBar();
     fitToLanguage();
     connectSession();
+    m_memory->connectWindow();
     updateActions();
     updateStatus();
     resize(1280, 780);
@@ -256,6 +259,7 @@ void MainWindow::createCentralWidget()
     layout->setContentsMargins(8, 8, 8, 0);
     layout->addLayout(filterRow);
     layout->addWidget(m_messages);
+    layout->addWidget(m_memory->createPanels(tablePage));
     layout->addWidget(m_view, 1);
 
     m_pages->addWidget(m_welcome);

@@ -22,6 +22,7 @@ class QToolBar;
 
 namespace hci {
 
+class AccountMemory;
 class AccountSession;
 class ConfigDocument;
 class ConfigFilterModel;
@@ -74,6 +75,8 @@ public:
     ProfileStore *profiles() const { return m_profiles; }
     SecretStore *secrets() const { return m_secrets; }
     ProfileSwitcher *profileSwitcher() const { return m_switcher; }
+    // The journal of queued edits, the history and the since-last-look panel (accountmemory.cpp).
+    AccountMemory *memory() const { return m_memory; }
 
 Q_SIGNALS:
     // After each load: for --exit-after-load, smoke tests and benchmarks.
@@ -131,6 +134,7 @@ private:
     std::optional<EnvironmentProfile> m_environment;
     std::optional<Profile> m_openingProfile; // what the next openConnection() opens, when from a profile
     ProfileSwitcher *m_switcher = nullptr;
+    AccountMemory *m_memory = nullptr;
     QLabel *m_keyModeLabel = nullptr;
     int m_profileRequest = 0;
     bool m_activeProduction = false;
