@@ -2,6 +2,8 @@
 // its sandbox and its store file in the app's data location.
 //   queue:   queues edits through the table's model, prints them as JSON, and waits to be killed.
 //   restore: waits for the offer of journaled edits, clicks Restore, prints the queue, quits.
+//   demo, panel: an apply, then changes made "elsewhere" and a reload: the since-last-look panel and
+//            the History window open, for screenshots.
 #include "store/localstore.h"
 #include "ui/accountmemory.h"
 #include "ui/configtreemodel.h"
@@ -9,6 +11,8 @@
 #include "ui/mainwindow.h"
 
 #include "core/configdocument.h"
+#include "sandbox/sandboxserver.h"
+#include "session/accountsession.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -68,6 +72,18 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(2);
             return;
         }
+        const bool demo = mode == QLatin1String("demo") || mode == QLatin1String("panel");
+        if (demo) {
+            static int loads = 0;
+            if (++loads == 1) {
+                window.document()->setOverride(QStringLiteral("gitCloneTag"), QStringLiteral("harness/drone-git:1.6.10-rootless"));
+                window.document()->resetField(QStringLiteral("s3UploadTag"));
+                window.session()->apply();
+            } else if (mode == QLatin1String("demo")) {
+                window.memory()->showHistory();
+            }
+            return;
+        }
         if (mode == QLatin1String("queue")) {
             queueEdits(window);
             printQueue(*window.document());
@@ -86,6 +102,19 @@ int main(int argc, char *argv[])
             printQueue(*window.document());
             QCoreApplication::exit(0);
         });
+    });
+    QObject::connect(window.session(), &AccountSession::applied, &app, [&] {
+        if (mode != QLatin1String("demo") && mode != QLatin1String("panel"))
+            return;
+        SandboxStore &store = window.sandbox()->store();
+        ImageMap defaults = store.defaults(Module::Ci, Infra::K8);
+        defaults.insert(QStringLiteral("liteEngineTag"), QStringLiteral("harness/ci-lite-engine:1.17.1"));
+        defaults.insert(QStringLiteral("addonTag"), QStringLiteral("harness/ci-addon:1.17.1"));
+        store.setDefaults(Module::Ci, Infra::K8, defaults);
+        QString failure;
+        store.update(window.sandbox()->accountId(), Module::Ci, Infra::K8,
+                     {{QStringLiteral("gitCloneTag"), true, QStringLiteral("harness/drone-git:1.7.0-rootless")}}, &failure);
+        window.session()->load();
     });
     window.show();
     window.openSandbox();
