@@ -313,6 +313,26 @@ private Q_SLOTS:
         QVERIFY(openSandbox());
         QVERIFY(!m_window->memory()->restoreBar()->isVisible());
         QVERIFY(!m_window->document()->hasPendingChanges());
+        // Not forgotten either: the window says where they wait.
+        const QString note = m_window->memory()->messages()->text();
+        QVERIFY2(note.contains(QStringLiteral("acct9")) && note.contains(QStringLiteral("other-profile")), qPrintable(note));
+    }
+
+    void aRevertOfAnotherScopeIsRefusedInTheHistoryWindow()
+    {
+        QVERIFY(openSandbox());
+        ApplyRecord elsewhere;
+        elsewhere.scope = StoreScope::forProfile(QStringLiteral("sandbox"), QStringLiteral("sandbox"), Module::Ci, Infra::Vm);
+        elsewhere.profileName = QStringLiteral("Sandbox");
+        elsewhere.ok = true;
+        elsewhere.fields = {{kGit, std::nullopt, kMine, true}};
+        QVERIFY(m_window->memory()->recorder()->history().recordApply(elsewhere) > 0);
+        HistoryWindow *history = openHistory();
+        clickRow(history->appliesTable(), 0);
+        QTest::mouseClick(history->findChild<QPushButton *>(QStringLiteral("revertButton")), Qt::LeftButton);
+        QVERIFY(!m_window->document()->hasPendingChanges());
+        const QString status = history->findChild<QLabel *>(QStringLiteral("historyStatus"))->text();
+        QVERIFY2(status.contains(QStringLiteral("Open that profile and scope")), qPrintable(status));
     }
 };
 

@@ -129,6 +129,13 @@ QString AccountMemory::profileName() const
     const QString id = m_window->profileSwitcher() ? m_window->profileSwitcher()->activeId() : QString();
     if (id.isEmpty())
         return m_window->client()->connection().gatewayUrl.authority();
+    return profileName(id);
+}
+
+QString AccountMemory::profileName(const QString &id) const
+{
+    if (id.startsWith(QLatin1String("host:")))
+        return id.mid(5);
     if (id == Profile::sandboxId())
         return Profile::sandbox().name;
     if (const std::optional<Profile> profile = m_window->profiles()->profile(id))
@@ -140,6 +147,7 @@ void AccountMemory::onLoaded(const StoreScope &scope, const LoadDifference &diff
 {
     m_recorder->setProfileName(profileName());
     offerJournal(scope);
+    mentionOtherJournals(scope);
     if (!m_sinceLastLook)
         return;
     m_panelScope = scope;
@@ -168,6 +176,25 @@ void AccountMemory::offerJournal(const StoreScope &scope)
     qCInfo(lcStore) << "offering" << offered.changes.size() << "journaled edit(s) back";
     m_offeredScope = scope;
     m_restoreBar->offer(offered, offered.conflictsWith(m_window->document()->snapshot().overrides()));
+}
+
+void AccountMemory::mentionOtherJournals(const StoreScope &opened)
+{
+    if (std::exchange(m_mentionedOthers, true) || !m_messages)
+        return;
+    QStringList others;
+    for (const StoreScope &scope : m_writer->journal().scopes()) {
+        if (scope != opened)
+            others << tr("%1 (account %2, %3 on %4)")
+                          .arg(profileName(scope.profileKey), scope.accountId, moduleDisplayName(scope.module),
+                               infraDisplayName(scope.infra));
+    }
+    if (others.isEmpty())
+        return;
+    m_messages->showMessage(MessageBar::Level::Information,
+                            tr("Edits that were not applied are kept for %1. Open that profile and scope to get "
+                               "them back.")
+                                .arg(QLocale().createSeparatedList(others)));
 }
 
 void AccountMemory::restore(const QList<PendingChange> &changes)
@@ -201,7 +228,13 @@ void AccountMemory::showHistory()
     if (!m_historyWindow) {
         m_historyWindow = new HistoryWindow(&m_recorder->history(), m_window);
         m_historyWindow->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_historyWindow, &HistoryWindow::revertRequested, this, &AccountMemory::revertApply);
+        connect(m_historyWindow, &HistoryWindow::revertRequested, this, [this](qint64 id) {
+            // The review opens over the main window; a refusal is said where the user clicked.
+            if (revertApply(id))
+                m_window->activateWindow();
+            else if (m_historyWindow)
+                m_historyWindow->showStatus(m_messages->text());
+        });
     } else {
         m_historyWindow->refresh();
     }

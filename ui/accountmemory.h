@@ -68,6 +68,9 @@ private:
     void restore(const QList<PendingChange> &changes);
     void queue(const QList<PendingChange> &changes);
     QString profileName() const;
+    QString profileName(const QString &profileKey) const;
+    // Once per window: edits journaled for other scopes than the one opened, so that none is forgotten.
+    void mentionOtherJournals(const StoreScope &opened);
 
     MainWindow *m_window;
     LocalStore *m_store;
@@ -80,6 +83,7 @@ private:
     QPointer<HistoryWindow> m_historyWindow;
     std::optional<StoreScope> m_offeredScope;
     StoreScope m_panelScope;
+    bool m_mentionedOthers = false;
 };
 
 } // namespace hci

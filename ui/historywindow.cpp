@@ -244,6 +244,11 @@ void HistoryWindow::showSelected()
     m_fields->resizeColumnsToContents();
 }
 
+void HistoryWindow::showStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
 void HistoryWindow::askForCsvPath()
 {
     const qint64 id = selectedId();

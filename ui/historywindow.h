@@ -27,6 +27,8 @@ public:
     bool selectApply(qint64 id);
     // Writes the selected apply as CSV; false with a message in the window when it cannot.
     bool exportSelected(const QString &path);
+    // A line under the table, e.g. why a revert cannot be done from here.
+    void showStatus(const QString &text);
     QTableWidget *appliesTable() const { return m_applies; }
     QTableWidget *fieldsTable() const { return m_fields; }
 

@@ -39,9 +39,9 @@ QString describe(const PendingChange &change)
 JournalRestoreBar::JournalRestoreBar(QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
-    , m_restore(new QPushButton(tr("&Restore"), this))
+    , m_restore(new QPushButton(tr("Res&tore"), this))
     , m_restoreUnchanged(new QPushButton(tr("Restore &unchanged only"), this))
-    , m_discard(new QPushButton(tr("Disca&rd them"), this))
+    , m_discard(new QPushButton(tr("Dis&card them"), this))
 {
     setObjectName(QStringLiteral("journalRestoreBar"));
     setFrameShape(QFrame::StyledPanel);

@@ -28,8 +28,8 @@ QString orNone(const QString &value)
 SinceLastLookPanel::SinceLastLookPanel(QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
-    , m_showRows(new QPushButton(tr("&Show these rows"), this))
-    , m_dismiss(new QPushButton(tr("D&ismiss"), this))
+    , m_showRows(new QPushButton(tr("Sho&w these rows"), this))
+    , m_dismiss(new QPushButton(tr("Dismiss"), this))
 {
     setObjectName(QStringLiteral("sinceLastLookPanel"));
     setFrameShape(QFrame::StyledPanel);
