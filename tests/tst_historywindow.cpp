@@ -318,6 +318,24 @@ private Q_SLOTS:
         QVERIFY2(note.contains(QStringLiteral("acct9")) && note.contains(QStringLiteral("other-profile")), qPrintable(note));
     }
 
+    void aDamagedStoreIsSaidInTheWindowAndTheWindowWorks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, '\x7f'));
+        file.close();
+        AccountMemory::setStorePath(path);
+        QVERIFY(openSandbox());
+        MessageBar *messages = m_window->memory()->messages();
+        QVERIFY(messages->isVisible());
+        QVERIFY2(messages->text().contains(QStringLiteral("moved to")), qPrintable(messages->text()));
+        // And the fresh store works: an apply lands in the history.
+        applyEdit(kGit, kMine);
+        QCOMPARE(m_window->memory()->recorder()->history().applies().size(), 1);
+    }
+
     void aRevertOfAnotherScopeIsRefusedInTheHistoryWindow()
     {
         QVERIFY(openSandbox());

@@ -151,10 +151,11 @@ void AccountMemory::onLoaded(const StoreScope &scope, const LoadDifference &diff
     if (!m_sinceLastLook)
         return;
     m_panelScope = scope;
-    const QList<StoredLoad> loads = m_recorder->history().loads(scope);
     // The load before this one is when the user last looked.
-    const QDateTime lastLooked = loads.size() > 1 ? loads.at(1).loadedAt
-                                                  : (loads.isEmpty() ? QDateTime() : loads.first().loadedAt);
+    const History &history = m_recorder->history();
+    const std::optional<StoredLoad> latest = history.lastLoad(scope);
+    const std::optional<StoredLoad> before = latest ? history.loadBefore(scope, latest->id) : std::nullopt;
+    const QDateTime lastLooked = before ? before->loadedAt : (latest ? latest->loadedAt : QDateTime());
     m_sinceLastLook->showDifference(difference, lastLooked);
 }
 
