@@ -68,6 +68,22 @@ private Q_SLOTS:
         QVERIFY(history.recordLoad(vm, first) > 0);
     }
 
+    void onlyTheNewestLoadsOfAScopeStay()
+    {
+        LocalStore store(QStringLiteral(":memory:"));
+        History history(&store);
+        const StoreScope vm = StoreScope::forProfile(QStringLiteral("p1"), QStringLiteral("acct"), Module::Ci, Infra::Vm);
+        QVERIFY(history.recordLoad(vm, snap({}, {})) > 0);
+        const int kept = History::loadsKeptPerScope();
+        for (int i = 0; i <= kept; ++i)
+            QVERIFY(history.recordLoad(scope(), snap({{kAddon, QStringLiteral("harness/ci-addon:1.0.%1").arg(i)}}, {})) > 0);
+        const QList<StoredLoad> loads = history.loads(scope());
+        QCOMPARE(loads.size(), kept);
+        QCOMPARE(loads.first().snapshot.defaults().value(kAddon), QStringLiteral("harness/ci-addon:1.0.%1").arg(kept));
+        QCOMPARE(loads.last().snapshot.defaults().value(kAddon), QStringLiteral("harness/ci-addon:1.0.1"));
+        QCOMPARE(history.loads(vm).size(), 1); // another scope's loads are its own
+    }
+
     void appliesAreListedFilteredAndExported()
     {
         LocalStore store(QStringLiteral(":memory:"));

@@ -188,7 +188,16 @@ qint64 History::recordLoad(const StoreScope &scope, const ConfigSnapshot &snapsh
         qCWarning(lcStore) << "history: load not stored" << query.lastError().text();
         return 0;
     }
-    return query.lastInsertId().toLongLong();
+    const qint64 id = query.lastInsertId().toLongLong();
+    // Loads are kept to compare with, not forever; applies are the record and stay.
+    query.prepare(QStringLiteral("DELETE FROM loads WHERE scope_key = ? AND id NOT IN"
+                                 " (SELECT id FROM loads WHERE scope_key = ? ORDER BY id DESC LIMIT ?)"));
+    query.addBindValue(scope.key());
+    query.addBindValue(scope.key());
+    query.addBindValue(loadsKeptPerScope());
+    if (!query.exec())
+        qCWarning(lcStore) << "history: old loads not pruned" << query.lastError().text();
+    return id;
 }
 
 std::optional<StoredLoad> History::loadWhere(const QString &condition, const QVariantList &values) const

@@ -73,14 +73,20 @@ struct HistoryFilter
 };
 
 // The history of loads and applies, and what the since-last-look panel was told to forget.
+// The command line uses the same file as the window (LocalStore(LocalStore::defaultFilePath()),
+// with the app's organization and application names set): `history` prints applies() as
+// toJson(), each with its id; `revert ID` takes apply(id)->inverseChanges() into a loaded
+// document (the apply's conflict check then runs as usual), warns about changedSince(), and a
+// HistoryRecorder with source "cli" records the revert like any apply.
 class History
 {
 public:
     explicit History(LocalStore *store);
 
     // Stores the load when it differs from the last one stored for its scope. Returns the new id,
-    // or 0 when it was the same (or could not be stored).
+    // or 0 when it was the same (or could not be stored). The newest loadsKeptPerScope() stay.
     qint64 recordLoad(const StoreScope &scope, const ConfigSnapshot &snapshot, const QString &source = QStringLiteral("load"));
+    static int loadsKeptPerScope() { return 200; }
     std::optional<StoredLoad> lastLoad(const StoreScope &scope) const;
     std::optional<StoredLoad> loadBefore(const StoreScope &scope, qint64 id) const;
     QList<StoredLoad> loads(const StoreScope &scope) const;
