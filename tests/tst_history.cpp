@@ -173,6 +173,22 @@ private Q_SLOTS:
         QVERIFY(history.sinceLastLook(scope(), now).isEmpty());
     }
 
+    void overridesNoLongerSupportedAreNamed()
+    {
+        const QString pinned = QStringLiteral("harness/ci-addon:0.9.0");
+        const ConfigSnapshot before = snap({{kAddon, kAddonDefault}, {kGit, kGitDefault}}, {{kAddon, pinned}, {kGit, kMine}});
+        // The add-on override is now deprecated; the git clone field lost its default.
+        const ConfigSnapshot after(Module::Ci, Infra::K8, {{kAddon, QStringLiteral("harness/ci-addon:1.17.0")}},
+                                   {{kAddon, pinned}, {kGit, kMine}}, {{kAddon, pinned}});
+        const LoadDifference difference = LoadDifference::between(before, after);
+        QCOMPARE(difference.defaults.size(), 2);
+        for (const LoadDifference::DefaultChange &change : difference.defaults)
+            QVERIFY2(change.overrideUnsupported, qPrintable(change.field));
+        QCOMPARE(difference.defaults.at(1).newDefault, QString()); // gone
+        QCOMPARE(difference.overridesBehind(), (QStringList{kAddon, kGit}));
+        QVERIFY(difference.overrides.isEmpty());
+    }
+
     void anApplyMadeHereIsNotNews()
     {
         LocalStore store(QStringLiteral(":memory:"));

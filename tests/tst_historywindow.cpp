@@ -299,6 +299,26 @@ private Q_SLOTS:
                  (QList<PendingChange>{{kAddon, PendingChange::Kind::Set, addon}}));
     }
 
+    void discardedJournalsAreNotOfferedAgain()
+    {
+        QTemporaryDir dir;
+        AccountMemory::setStorePath(dir.filePath(QStringLiteral("store.sqlite")));
+        QVERIFY(openSandbox());
+        ConfigTreeModel *model = m_window->model();
+        QVERIFY(model->setData(model->indexForField(kGit, ConfigTreeModel::OverrideColumn), kMine, Qt::EditRole));
+        m_window.reset();
+        QVERIFY(openSandbox());
+        JournalRestoreBar *bar = m_window->memory()->restoreBar();
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->findChild<QLabel *>(QStringLiteral("journalText"))->text().contains(kMine));
+        QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("discardJournalButton")), Qt::LeftButton);
+        QVERIFY(!bar->isVisible());
+        QVERIFY(!m_window->document()->hasPendingChanges());
+        m_window.reset();
+        QVERIFY(openSandbox());
+        QVERIFY(!m_window->memory()->restoreBar()->isVisible());
+    }
+
     void anotherAccountsJournalIsNeverOffered()
     {
         QTemporaryDir dir;
