@@ -18,6 +18,8 @@
 #include "ui/translations.h"
 
 #include "core/configdocument.h"
+#include "core/knowntags.h"
+#include "session/taglookup.h"
 #include "harness/harnessclient.h"
 #include "sandbox/sandboxserver.h"
 #include "session/accountsession.h"
@@ -27,6 +29,7 @@
 #include <QFileDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -99,18 +102,27 @@ private:
     {
         auto *review = visible<ApplyReviewDialog>(m_window.get());
         QVERIFY(review);
+        QVERIFY(QTest::qWaitForWindowExposed(review));
         QSignalSpy applied(m_window->session(), &AccountSession::applied);
         auto *confirm = review->findChild<QPushButton *>(QStringLiteral("confirmApply"));
         QTRY_VERIFY_WITH_TIMEOUT(confirm->isEnabled(), 15000);
         QTest::mouseClick(confirm, Qt::LeftButton);
-        if (expectApplied)
-            QVERIFY(applied.wait(15000));
+        if (expectApplied) {
+            // The review closes itself once accepted; while it waits, its note says for what.
+            const QPointer<QLabel> note = review->findChild<QLabel *>(QStringLiteral("tagCheckNote"));
+            const bool ok = applied.wait(15000);
+            QVERIFY2(ok, note ? qPrintable(note->text()) : "the review closed, and nothing was applied");
+        }
     }
 
     void applyEdit(const QString &field, const QString &value)
     {
         ConfigTreeModel *model = m_window->model();
         QVERIFY(model->setData(model->indexForField(field, ConfigTreeModel::OverrideColumn), value, Qt::EditRole));
+        // Let the table's own tag lookup of the new image end first: a review whose tag check
+        // starts while that lookup is in flight can wait forever (reported; not this test's subject).
+        KnownTags *known = m_window->tagLookup()->knownTags();
+        QTRY_VERIFY_WITH_TIMEOUT(known->status(value) != KnownTags::Status::Loading, 15000);
         m_window->findChild<QAction *>(QStringLiteral("applyAction"))->trigger();
         confirmReview();
         QTRY_VERIFY(!m_window->session()->isBusy());
@@ -119,7 +131,10 @@ private:
     HistoryWindow *openHistory()
     {
         m_window->findChild<QAction *>(QStringLiteral("historyAction"))->trigger();
-        return visible<HistoryWindow>(m_window.get());
+        HistoryWindow *history = visible<HistoryWindow>(m_window.get());
+        if (history && !QTest::qWaitForWindowExposed(history))
+            return nullptr;
+        return history;
     }
 
     static void clickRow(QTableWidget *table, int row)
