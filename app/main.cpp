@@ -1,4 +1,6 @@
 #include "harness/connection.h"
+#include "store/localstore.h"
+#include "ui/accountmemory.h"
 #include "ui/appearance.h"
 #include "ui/icons.h"
 #include "registry/registrylocation.h"
@@ -168,6 +170,8 @@ int main(int argc, char *argv[])
     if (request.colorScheme != hci::ColorScheme::System)
         hci::applyColorScheme(request.colorScheme);
 
+    // Queued edits and the history live in the app's data location; other windows (tests) keep theirs in memory.
+    hci::AccountMemory::setStorePath(hci::LocalStore::defaultFilePath());
     // The composition root: the services are made here and handed to the window, which keeps them.
     auto *services = new hci::AppServices;
     services->tagLookup()->setCommandLineMirror(request.mirror);

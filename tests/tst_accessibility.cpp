@@ -96,6 +96,8 @@ QList<QWidget *> everyControl(QWidget *root)
         if (child->inherits("QScrollBar") || child->inherits("QMenu") || child->inherits("QToolBarExtension")
             || child->inherits("QHeaderView"))
             continue; // parts of another control, with their own standard names
+        if (const auto *label = qobject_cast<QLabel *>(child); label && label->text().isEmpty())
+            continue; // a selectable label with nothing in it yet: its name is the text it will show
         const bool operable = qobject_cast<QAbstractButton *>(child) || (child->focusPolicy() & Qt::TabFocus)
             || (child->focusPolicy() & Qt::ClickFocus);
         if (operable)

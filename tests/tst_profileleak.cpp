@@ -8,6 +8,9 @@
 #include "session/accountsession.h"
 #include "ui/applyreviewdialog.h"
 #include "services/appservices.h"
+#include "store/history.h"
+#include "store/localstore.h"
+#include "ui/accountmemory.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/profiledialog.h"
@@ -18,6 +21,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDirIterator>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -67,8 +72,8 @@ QString randomToken(int length)
 
 // A whole session in the real window with unique random keys: create a profile, load, edit,
 // apply (with a copy as cURL), replace the key in the profile dialog, test it, fail an apply, quit.
-// Then every file written under the session's HOME, XDG and temp directories, every log line and
-// the clipboard are searched for the keys: zero hits.
+// Then every file written under the session's HOME, XDG and temp directories (the local store's
+// database too, also value by value), every log line and the clipboard are searched for the keys: zero hits.
 class TestProfileLeak : public QObject
 {
     Q_OBJECT
@@ -165,6 +170,9 @@ private Q_SLOTS:
         const auto written = writeKey(*secrets, profile.id, m_key, this);
         QVERIFY(written && written->ok());
 
+        // The window keeps its journal and history in the app's data location, as it does for a user.
+        const QString storeFile = LocalStore::defaultFilePath();
+        AccountMemory::setStorePath(storeFile);
         {
             auto *services = new AppServices(profiles.get(), secrets.get()); // the window keeps them
             MainWindow window(services);
@@ -253,6 +261,32 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(searched.contains(settingsFile), qPrintable(searched.join(QLatin1Char('\n'))));
+        QVERIFY2(searched.contains(storeFile), qPrintable(searched.join(QLatin1Char('\n'))));
+        AccountMemory::setStorePath({});
+        // The store once more, value by value through SQL, and it did record this session.
+        {
+            LocalStore store(storeFile);
+            QCOMPARE(store.status(), LocalStore::Status::Ready);
+            QVERIFY(!History(&store).applies().isEmpty());
+            QStringList tables;
+            QSqlQuery query(store.database());
+            QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")));
+            while (query.next())
+                tables.append(query.value(0).toString());
+            QVERIFY(tables.contains(QStringLiteral("journal")) && tables.contains(QStringLiteral("applies")));
+            for (const QString &table : std::as_const(tables)) {
+                QVERIFY(query.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)));
+                while (query.next()) {
+                    for (int column = 0; column < query.record().count(); ++column) {
+                        const QByteArray value = query.value(column).toString().toUtf8();
+                        for (const QByteArray &form : forms) {
+                            if (value.contains(form))
+                                hits.append(storeFile + QLatin1Char(':') + table);
+                        }
+                    }
+                }
+            }
+        }
         if (qEnvironmentVariableIsSet("HCI_LEAK_TEST_ECHO"))
             std::fprintf(stderr, "searched:\n%s\n", qPrintable(searched.join(QLatin1Char('\n'))));
         QVERIFY2(hits.isEmpty(), qPrintable(QStringLiteral("a key is in: ") + hits.join(QStringLiteral(", "))));

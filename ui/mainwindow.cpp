@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accountmemory.h"
 #include "session/accountsession.h"
 #include "applyreviewdialog.h"
 #include "configtreemodel.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     m_tagLookup = m_services->tagLookup();
     m_model->setKnownTags(m_tagLookup->knownTags());
     initProfiles();
+    m_memory = new AccountMemory(this, m_services); // journal, history, since last look: accountmemory.cpp
 
     createActions();
     createToolBar();
@@ -61,6 +63,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     createMenuBar();
     fitToLanguage();
     connectSession();
+    m_memory->connectWindow();
     updateActions();
     updateStatus();
     resize(1280, 780);
@@ -263,6 +266,7 @@ void MainWindow::createCentralWidget()
     layout->setContentsMargins(8, 8, 8, 0);
     layout->addLayout(filterRow);
     layout->addWidget(m_messages);
+    layout->addWidget(m_memory->createPanels(tablePage));
     layout->addWidget(m_view, 1);
 
     m_pages->addWidget(m_welcome);

@@ -24,6 +24,7 @@ class QToolBar;
 
 namespace hci {
 
+class AccountMemory;
 class AccountSession;
 class AppServices;
 class ConfigDocument;
@@ -70,6 +71,8 @@ public:
     ConfigTreeModel *model() const { return m_model; }
     MessageBar *messageBar() const { return m_messages; }
     ProfileSwitcher *profileSwitcher() const { return m_switcher; }
+    // The journal of queued edits, the history and the since-last-look panel (accountmemory.cpp).
+    AccountMemory *memory() const { return m_memory; }
 
 Q_SIGNALS:
     // After each load: for --exit-after-load, smoke tests and benchmarks.
@@ -141,6 +144,7 @@ private:
     std::optional<EnvironmentProfile> m_environment;
     std::optional<Profile> m_openingProfile; // what the next openConnection() opens, when from a profile
     ProfileSwitcher *m_switcher = nullptr;
+    AccountMemory *m_memory = nullptr;
     QLabel *m_keyModeLabel = nullptr;
     int m_profileRequest = 0;
     bool m_activeProduction = false;

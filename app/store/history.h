@@ -1,0 +1,114 @@
+#pragma once
+
+#include "loaddifference.h"
+#include "storescope.h"
+
+#include "core/configdocument.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace hci {
+
+class LocalStore;
+
+// What the server said at one load, as the history keeps it.
+struct StoredLoad
+{
+    qint64 id = 0;
+    StoreScope scope;
+    QDateTime loadedAt;
+    QString source; // "load", or "apply" for the read-back of an apply made here
+    ConfigSnapshot snapshot;
+};
+
+// One field of an apply: its override before and after (nullopt: no override, the default).
+struct AppliedField
+{
+    QString field;
+    std::optional<QString> before;
+    std::optional<QString> after; // what was sent: a value, or nullopt for a reset
+    bool confirmed = false;       // the read-back showed it took
+};
+
+// One apply, from the window or the command line. Plain data: the command line prints toJson().
+struct ApplyRecord
+{
+    qint64 id = 0;
+    StoreScope scope;
+    QString profileName;
+    QDateTime appliedAt;
+    QString source; // "window" or "cli"
+    bool ok = false;
+    QString message; // the failure, when not ok
+    QStringList correlationIds;
+    QList<AppliedField> fields;
+
+    int confirmedCount() const;
+    QJsonObject toJson() const;
+    // Header and one line per field, RFC 4180 quoting.
+    QString toCsv() const;
+    // The changes that undo what this apply confirmed: the old override back, or a reset where
+    // there was none. Unconfirmed fields are left out: they never changed.
+    QList<PendingChange> inverseChanges() const;
+    ChangeSet inverseChangeSet() const;
+    // The confirmed fields whose override on the server is no longer what this apply left: a revert
+    // would overwrite someone else's later change.
+    QStringList changedSince(const ImageMap &serverOverrides) const;
+};
+
+struct HistoryFilter
+{
+    QString profileKey;             // empty: every profile
+    std::optional<Module> module;
+    std::optional<Infra> infra;
+    QString accountId;              // empty: every account
+    qint64 id = 0;                  // 0: every apply
+    int limit = 500;
+};
+
+// The history of loads and applies, and what the since-last-look panel was told to forget.
+// The command line uses the same file as the window (LocalStore(LocalStore::defaultFilePath()),
+// with the app's organization and application names set): `history` prints applies() as
+// toJson(), each with its id; `revert ID` takes apply(id)->inverseChanges() into a loaded
+// document (the apply's conflict check then runs as usual), warns about changedSince(), and a
+// HistoryRecorder with source "cli" records the revert like any apply.
+class History
+{
+public:
+    explicit History(LocalStore *store);
+
+    // Stores the load when it differs from the last one stored for its scope. Returns the new id,
+    // or 0 when it was the same (or could not be stored). The newest loadsKeptPerScope() stay.
+    qint64 recordLoad(const StoreScope &scope, const ConfigSnapshot &snapshot, const QString &source = QStringLiteral("load"));
+    static int loadsKeptPerScope() { return 200; }
+    std::optional<StoredLoad> lastLoad(const StoreScope &scope) const;
+    std::optional<StoredLoad> loadBefore(const StoreScope &scope, qint64 id) const;
+    QList<StoredLoad> loads(const StoreScope &scope) const;
+
+    // What changed since the user last looked at this scope, given what the server says now.
+    // Call before recordLoad(). Empty when there is no earlier load, nothing changed, the only
+    // change was an apply made here, or the user dismissed this very change.
+    LoadDifference sinceLastLook(const StoreScope &scope, const ConfigSnapshot &now) const;
+    void dismiss(const StoreScope &scope, const LoadDifference &difference);
+    bool isDismissed(const StoreScope &scope, const LoadDifference &difference) const;
+
+    qint64 recordApply(const ApplyRecord &record);
+    // Newest first.
+    QList<ApplyRecord> applies(const HistoryFilter &filter = {}) const;
+    std::optional<ApplyRecord> apply(qint64 id) const;
+    // Every profile key that has an apply, for filters.
+    QStringList profileKeys() const;
+
+private:
+    std::optional<StoredLoad> loadWhere(const QString &condition, const QVariantList &values) const;
+    QList<AppliedField> appliedFields(qint64 id) const;
+    LocalStore *m_store;
+};
+
+} // namespace hci
