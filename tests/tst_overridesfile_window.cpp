@@ -14,6 +14,8 @@
 #include "ui/translations.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
@@ -279,6 +281,35 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("\"ci_k8_gitCloneTag\"")), qPrintable(text));
         QCOMPARE(m_services->session()->module(), Module::Ci);
         QCOMPARE(m_services->document()->snapshot().module(), Module::Ci);
+    }
+
+    void copyAsTerraformInTheReviewHasTheOverridesAsTheyWillBe()
+    {
+        QVERIFY(openWindow(*m_target));
+        ConfigDocument *document = m_services->document();
+        QVERIFY(document->setOverride(kGit, QStringLiteral("mirror.example.com/harness/drone-git:1.7.0")));
+        document->resetField(kAddon);
+        QVERIFY(document->setOverride(kLite, QStringLiteral("harness/ci-lite-engine:1.16.80")));
+        QGuiApplication::clipboard()->clear();
+        m_window->findChild<QAction *>(QStringLiteral("applyAction"))->trigger();
+        auto *review = waitForChild<ApplyReviewDialog>(m_window.get());
+        QVERIFY(review);
+        QTest::mouseClick(review->findChild<QPushButton *>(QStringLiteral("copyTerraform")), Qt::LeftButton);
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.startsWith(QStringLiteral("# Default-image overrides of Harness account account productionAccount")),
+                 qPrintable(copied));
+        QCOMPARE(copied.count(QStringLiteral("resource \"harness_platform_default_images\"")), 2);
+        QVERIFY2(copied.contains(QStringLiteral("resource \"harness_platform_default_images\" \"ci_k8_gitCloneTag\" {\n"
+                                                "  kind       = \"ci\"\n"
+                                                "  infra_type = \"K8\"\n"
+                                                "  field      = \"gitCloneTag\"\n"
+                                                "  value      = \"mirror.example.com/harness/drone-git:1.7.0\"\n}")),
+                 qPrintable(copied));
+        QVERIFY2(copied.contains(QStringLiteral("\"ci_k8_liteEngineTag\"")), qPrintable(copied));
+        QVERIFY2(!copied.contains(kAddon), qPrintable(copied)); // reset: back to the default, no resource
+        QVERIFY(!copied.contains(m_target->apiKey()));
+        review->reject();
+        QCOMPARE(updateRequests(*m_target), 0);
     }
 };
 

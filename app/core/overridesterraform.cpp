@@ -1,15 +1,18 @@
 // The Terraform form of an overrides file.
 //
-// Harness's Terraform provider (harness/harness) manages an account's default-image overrides with
-// the resource `harness_platform_default_images`; its data source of the same name reads them back
-// (its `type = "customer"` lists only the overridden fields). As the provider documents it, the
-// resource has exactly four arguments, all strings and all required:
-//   kind        the module: "ci", "iacm" or "idp" (our moduleId)
-//   infra_type  the infrastructure: "K8" or "VM" (our infraId)
-//   field       the execution-config field, as the API names it (for example "addonTag")
-//   value       the image the field uses instead of Harness's default
-// One resource holds one field, so a file becomes one resource per override. Nothing else goes in
-// (no account: the provider takes it from its own configuration; never a key).
+// Harness's Terraform provider (harness/harness) manages one overridden field of an account's
+// execution config with the resource `harness_platform_default_images` (its schema in the provider's
+// internal/service/platform/default_images/resource_default_images.go). It has four string arguments:
+//   kind        required; "ci", "iacm" or "idp" (our moduleId); a change replaces the resource
+//   infra_type  optional, "K8" when left out; "K8" or "VM" (our infraId); always written here, so
+//               that a VM override never turns into a K8 one
+//   field       required; the field as the API names it (for example "addonTag")
+//   value       optional; the image. Left out or empty, the provider resets the field to Harness's
+//               default, so an override is never written with an empty value (none exists)
+// The provider takes the account from its own configuration and keys the resource as
+// kind/infra_type/field; the data source of the same name with type = "customer" reads the
+// overrides back. So a file becomes one resource per override and nothing else: no account
+// argument, never a key.
 #include "overridesfile.h"
 
 #include <QSet>
@@ -84,6 +87,8 @@ QByteArray OverridesFile::toTerraform() const
     QSet<QString> taken;
     for (const ScopeOverrides &scope : scopes) {
         for (auto it = scope.overrides.cbegin(); it != scope.overrides.cend(); ++it) {
+            if (it.value().isEmpty())
+                continue; // the provider would take it as a reset
             // Two fields that differ only in characters an identifier cannot hold get a number,
             // in the file's order, so the names stay the same from one export to the next.
             const QString base = resourceName(scope, it.key());
