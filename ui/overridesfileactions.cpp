@@ -186,6 +186,15 @@ void OverridesFileActions::exportScopes(ExportScope scope, const QString &fileNa
         reader->load();
     };
     connect(reader, &AccountSession::loaded, this, [=] {
+        if (accountId() != file->account) {
+            // Another account was opened meanwhile: one file never mixes two.
+            document->deleteLater();
+            m_busy = false;
+            updateActions();
+            report(false, tr("Export overrides"),
+                   tr("Nothing was written: another account was opened while the overrides were read."));
+            return;
+        }
         const ConfigSnapshot &snapshot = document->snapshot();
         file->scopes.append({ snapshot.module(), snapshot.infra(), snapshot.overrides() });
         QMetaObject::invokeMethod(this, [next] { (*next)(); }, Qt::QueuedConnection);
