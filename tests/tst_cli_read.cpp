@@ -162,6 +162,39 @@ private Q_SLOTS:
                             QStringLiteral("iacm/VM"), QStringLiteral("idp/K8"), QStringLiteral("idp/VM") }));
     }
 
+    void exportAsTerraformMatchesTheFixture()
+    {
+        // A fixed account and, through SOURCE_DATE_EPOCH, a fixed time: the whole output is known.
+        Account account(QStringLiteral("fixtureAccount"));
+        QVERIFY(account.start());
+        account.setOverrides(Module::Ci, Infra::K8,
+            { { kGit, QStringLiteral("mirror.example.com/harness/drone-git:1.6.9-rootless") },
+                { kLite, QStringLiteral("harness/ci-lite-engine:1.16.80") } });
+        account.setOverrides(Module::Iacm, Infra::Vm, { { QStringLiteral("iacmTerraform"), QStringLiteral("acme/tf:1") } });
+        QProcessEnvironment env = account.env();
+        env.insert(QStringLiteral("SOURCE_DATE_EPOCH"), QStringLiteral("1767323045")); // 2026-01-02T03:04:05Z
+        const CliRun run = runCli(QStringList { QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"),
+                                      QStringLiteral("terraform") } + account.connect(), env);
+        QVERIFY2(run.exitCode == 0, run.said());
+        QFile fixture(QStringLiteral(HCI_TEST_DATA "/cli-export-all.tf"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        QCOMPARE(run.out, QString::fromUtf8(fixture.readAll()));
+        QVERIFY(!run.out.contains(account.server.apiKey()));
+    }
+
+    void exportAsTerraformToAFile()
+    {
+        const QString file = m_account->home.filePath(QStringLiteral("overrides.tf"));
+        const CliRun run = m_account->run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("terraform"),
+                                            QStringLiteral("-o"), file });
+        QVERIFY2(run.exitCode == 0, run.said());
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(written.readAll());
+        QCOMPARE(text.count(QStringLiteral("resource \"harness_platform_default_images\"")), 3);
+        QVERIFY2(text.contains(QStringLiteral("\"ci_k8_liteEngineTag\"")), qPrintable(text));
+    }
+
     void exportToAPlaceThatCannotBeWrittenIs73()
     {
         const QString file = m_account->home.filePath(QStringLiteral("no/such/folder/overrides.json"));

@@ -76,7 +76,6 @@ private Q_SLOTS:
         QTest::newRow("set nothing") << (QStringList { QStringLiteral("set") } + sandbox) << true << "FIELD=VALUE";
         QTest::newRow("reset nothing") << (QStringList { QStringLiteral("reset") } + sandbox) << true << "--all";
         QTest::newRow("reset fields and all") << (QStringList { QStringLiteral("reset"), QStringLiteral("addonTag"), QStringLiteral("--all") } + sandbox) << true << "not both";
-        QTest::newRow("export as terraform, not yet") << (QStringList { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("terraform") } + sandbox) << true << "terraform";
         QTest::newRow("export as xml") << (QStringList { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml") } + sandbox) << true << "use json";
         QTest::newRow("apply without a file") << (QStringList { QStringLiteral("apply") } + sandbox) << true << "one file";
         QTest::newRow("apply --exit-code without --dry-run") << (QStringList { QStringLiteral("apply"), QStringLiteral("x.json"), QStringLiteral("--exit-code") } + sandbox) << true << "--dry-run";
@@ -99,15 +98,6 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(reason), run.said());
         QVERIFY2(run.out.isEmpty(), run.said());
         QCOMPARE(m_account.server.requestCount(), 0);
-    }
-
-    void theTerraformRefusalSaysWhatWorks()
-    {
-        const CliRun run = m_account.run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("terraform") });
-        QCOMPARE(run.exitCode, 64);
-        QVERIFY2(run.err.contains(QStringLiteral("cannot export as terraform yet")) && run.err.contains(QStringLiteral("--format json")),
-            run.said());
-        QVERIFY2(run.err.contains(QStringLiteral("export --help")), run.said());
     }
 };
 

@@ -13,6 +13,7 @@
 #include "ui/accountmemory.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
+#include "ui/overridesfileactions.h"
 #include "ui/profiledialog.h"
 #include "ui/profileform.h"
 #include "ui/translations.h"
@@ -155,6 +156,8 @@ private Q_SLOTS:
         QVERIFY(sandbox.start());
 
         const QString settingsFile = g_root->filePath(QStringLiteral("throwaway.ini"));
+        const QStringList exportedFiles { g_root->filePath(QStringLiteral("home/overrides.json")),
+                                          g_root->filePath(QStringLiteral("home/overrides.tf")) };
         auto settings = std::make_unique<QSettings>(settingsFile, QSettings::IniFormat);
         auto profiles = std::make_unique<ProfileStore>(settings.get());
         auto secrets = std::make_unique<KeychainSecretStore>();
@@ -193,6 +196,19 @@ private Q_SLOTS:
             QCOMPARE(services->document()->pendingCount(), 0);
             const QString clipboard = QGuiApplication::clipboard()->text();
             QVERIFY(clipboard.contains(QStringLiteral("update-config"))); // the copy happened
+
+            // Export the overrides, as JSON and, of every scope, as Terraform: both files are searched below.
+            for (const QString &exported : exportedFiles) {
+                auto *files = window.findChild<OverridesFileActions *>();
+                QVERIFY(files);
+                QSignalSpy done(files, &OverridesFileActions::finished);
+                OverridesFileActions::setNextExportScope(exported.endsWith(QLatin1String(".tf"))
+                        ? OverridesFileActions::ExportScope::All : OverridesFileActions::ExportScope::Current);
+                OverridesFileActions::setNextFileName(exported);
+                window.findChild<QAction *>(QStringLiteral("exportOverrides"))->trigger();
+                QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 15000);
+                QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
+            }
 
             // A server fault fails the next apply.
             QVERIFY(services->document()->setOverride(QStringLiteral("gitCloneTag"), QStringLiteral("harness/drone-git:1.6.9")));
@@ -261,6 +277,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(searched.contains(settingsFile), qPrintable(searched.join(QLatin1Char('\n'))));
+        for (const QString &exported : exportedFiles)
+            QVERIFY2(searched.contains(exported), qPrintable(searched.join(QLatin1Char('\n'))));
         QVERIFY2(searched.contains(storeFile), qPrintable(searched.join(QLatin1Char('\n'))));
         AccountMemory::setStorePath({});
         // The store once more, value by value through SQL, and it did record this session.

@@ -115,6 +115,7 @@ ApplyReviewDialog::ApplyReviewDialog(const ConfigDocument &document, const QStri
     QPushButton *copy = buttons->addButton(tr("Copy as c&URL"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyCurl"));
     copy->setToolTip(tr("Copy the requests to the clipboard; the API key stays out"));
+    addTerraformCopy(buttons, document, accountDescription);
     buttons->addButton(QDialogButtonBox::Cancel)->setToolTip(tr("Close; the changes stay queued"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

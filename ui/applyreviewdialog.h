@@ -43,6 +43,10 @@ public Q_SLOTS:
     void showProductionBanner(const QString &account);
 
 private:
+    // "Copy as Terraform": the scope's overrides as they will be once applied, as
+    // harness_platform_default_images resources (applyreviewterraform.cpp).
+    void addTerraformCopy(QDialogButtonBox *buttons, const ConfigDocument &document, const QString &account);
+
     QTreeWidget *m_changes;
     QPlainTextEdit *m_requests;
     QLabel *m_quirkNote = nullptr;

@@ -6,6 +6,7 @@
 #include "configtreemodel.h"
 #include "configview.h"
 #include "icons.h"
+#include "overridesfileactions.h"
 #include "preferences.h"
 
 #include <QAction>
@@ -92,6 +93,10 @@ void MainWindow::createMenuBar()
     QMenu *file = bar->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_connectAction);
+    file->addSeparator();
+    auto *overridesFiles = new OverridesFileActions(m_session, this); // export and import, overridesfileactions.cpp
+    file->addActions({ overridesFiles->exportAction(), overridesFiles->importAction() });
+    connect(overridesFiles, &OverridesFileActions::reviewRequested, this, [this] { reviewAndApply(); });
     file->addSeparator();
     QAction *quit = file->addAction(themedIcon(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,7 +1,7 @@
 #include "changeplan.h"
 
 #include "core/imagereference.h"
-#include "overridesfile.h"
+#include "core/overridesfile.h"
 
 #include <QSet>
 

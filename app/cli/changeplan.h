@@ -9,9 +9,11 @@
 #include <QString>
 #include <QStringList>
 
-namespace hci::cli {
-
+namespace hci {
 struct OverridesFile;
+}
+
+namespace hci::cli {
 
 // The changes of one scope, queued against what was loaded.
 struct ScopePlan

@@ -40,11 +40,12 @@ const CommandInfo kCommands[] = {
       QT_TRANSLATE_NOOP("hci::cli::CommandLine",
           "Removes the overrides of the named fields, or of every field with --all, so that Harness's "
           "defaults apply again. The resets go out in one request and are read back to confirm them.") },
-    { Command::Export, "export", "export [--all] [--format json] [-o FILE]",
+    { Command::Export, "export", "export [--all] [--format json|terraform] [-o FILE]",
       QT_TRANSLATE_NOOP("hci::cli::CommandLine", "Write the overrides to a file that apply reads."),
       QT_TRANSLATE_NOOP("hci::cli::CommandLine",
           "Writes the overrides of the module and infrastructure, or with --all of every module and "
-          "infrastructure, as JSON (format harness-ci-images.overrides/1). The file never holds a key.") },
+          "infrastructure, as JSON (format harness-ci-images.overrides/1), or with --format terraform as "
+          "harness_platform_default_images resources for Harness's Terraform provider. The file never holds a key.") },
     { Command::Apply, "apply", "apply FILE [--dry-run] [--exit-code]",
       QT_TRANSLATE_NOOP("hci::cli::CommandLine", "Make the overrides equal to those in an exported file."),
       QT_TRANSLATE_NOOP("hci::cli::CommandLine",
@@ -133,7 +134,7 @@ QList<QCommandLineOption> commandOptions(Command command)
     case Command::Export:
         return {
             { QStringLiteral("all"), CommandLine::tr("Export every module and infrastructure.") },
-            { QStringLiteral("format"), CommandLine::tr("The file format: json."), QStringLiteral("FORMAT"), QStringLiteral("json") },
+            { QStringLiteral("format"), CommandLine::tr("The file format: json or terraform."), QStringLiteral("FORMAT"), QStringLiteral("json") },
             { { QStringLiteral("o"), QStringLiteral("output") }, CommandLine::tr("Write to FILE instead of standard output."),
               QStringLiteral("FILE") },
         };
@@ -291,7 +292,7 @@ QString readCommand(const QCommandLineParser &parser, Invocation &invocation)
         const QString formatText = parser.value(QStringLiteral("format"));
         const std::optional<ExportFormatInfo> format = exportFormatFromId(formatText);
         if (!format)
-            return CommandLine::tr("Unknown format \"%1\": use json.").arg(formatText);
+            return CommandLine::tr("Unknown format \"%1\": use json or terraform.").arg(formatText);
         if (!format->available)
             return CommandLine::tr("This version cannot export as %1 yet: use --format json.").arg(format->id);
         invocation.format = format->format;

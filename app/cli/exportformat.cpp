@@ -6,8 +6,8 @@ QList<ExportFormatInfo> exportFormats()
 {
     return {
         { ExportFormat::Json, QStringLiteral("json"), true },
-        // harness_platform_default_images resources: its writer comes with the files work.
-        { ExportFormat::Terraform, QStringLiteral("terraform"), false },
+        // harness_platform_default_images resources, one per override (core/overridesterraform.cpp).
+        { ExportFormat::Terraform, QStringLiteral("terraform"), true },
     };
 }
 

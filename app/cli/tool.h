@@ -5,7 +5,7 @@
 #include "connectionopener.h"
 #include "console.h"
 #include "exitcode.h"
-#include "overridesfile.h"
+#include "core/overridesfile.h"
 
 #include <QObject>
 #include <QStringList>

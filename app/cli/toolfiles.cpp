@@ -21,6 +21,17 @@ QList<FieldComparison> overriddenOnly(const QList<FieldComparison> &fields)
     return result;
 }
 
+// Now, or SOURCE_DATE_EPOCH when it is set, as reproducible builds use it: an export kept in git
+// then changes only when the overrides do.
+QDateTime exportTime()
+{
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    if (ok && epoch >= 0)
+        return QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC);
+    return QDateTime::currentDateTimeUtc();
+}
+
 } // namespace
 
 void Tool::runList(const ConfigSnapshot &snapshot)
@@ -51,19 +62,19 @@ void Tool::runExport(const QList<ConfigSnapshot> &snapshots)
 {
     OverridesFile file;
     file.account = m_target.connection.accountId;
-    file.exported = QDateTime::currentDateTimeUtc();
+    file.exported = exportTime();
     int count = 0;
     for (const ConfigSnapshot &snapshot : snapshots) {
         file.scopes.append({ snapshot.module(), snapshot.infra(), snapshot.overrides() });
         count += snapshot.overrideCount();
     }
-    const QByteArray json = file.toJson();
+    const QByteArray content = m_invocation.format == ExportFormat::Terraform ? file.toTerraform() : file.toJson();
     if (m_invocation.outputFile.isEmpty()) {
-        m_console.data(QString::fromUtf8(json));
+        m_console.data(QString::fromUtf8(content));
     } else {
         // All or nothing: a failed write leaves an older file as it was.
         QSaveFile out(m_invocation.outputFile);
-        if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
+        if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() || !out.commit()) {
             m_console.error(tr("Cannot write %1: %2").arg(m_invocation.outputFile, out.errorString()));
             return finish(CannotCreate);
         }

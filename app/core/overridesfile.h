@@ -10,7 +10,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace hci::cli {
+namespace hci {
 
 // The overrides of one module and infrastructure.
 struct ScopeOverrides
@@ -26,7 +26,7 @@ struct ScopeOverrides
 // It holds field names and image references only, never a key.
 struct OverridesFile
 {
-    Q_DECLARE_TR_FUNCTIONS(hci::cli::OverridesFile)
+    Q_DECLARE_TR_FUNCTIONS(hci::OverridesFile)
 
 public:
     static QString formatId();
@@ -37,9 +37,13 @@ public:
 
     QByteArray toJson() const;
 
+    // The same overrides as Terraform for Harness's provider: one harness_platform_default_images
+    // resource per override, after a comment naming the account and the export time.
+    QByteArray toTerraform() const;
+
     // Checks the format, every scope and every image reference. On failure `problems` lists each
     // one, translated, and the result is empty.
     static std::optional<OverridesFile> fromJson(const QByteArray &json, QStringList *problems);
 };
 
-} // namespace hci::cli
+} // namespace hci

@@ -7,7 +7,7 @@
 #include <QJsonObject>
 #include <QSet>
 
-namespace hci::cli {
+namespace hci {
 
 QString OverridesFile::formatId()
 {
@@ -117,4 +117,4 @@ std::optional<OverridesFile> OverridesFile::fromJson(const QByteArray &json, QSt
     return file;
 }
 
-} // namespace hci::cli
+} // namespace hci
