@@ -4,30 +4,7 @@
 #include "exitcode.h"
 #include "registry/registryclient.h"
 
-#include <QFile>
-#include <QSaveFile>
-
 namespace hci::cli {
-
-namespace {
-
-// All or nothing: a failed write leaves an older file as it was.
-bool writeFile(const QString &name, const QString &text, bool executable, QString *whyNot)
-{
-    QSaveFile out(name);
-    const QByteArray bytes = text.toUtf8();
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        *whyNot = out.errorString();
-        return false;
-    }
-    if (executable) {
-        QFile::setPermissions(name, QFile::permissions(name) | QFileDevice::ExeOwner | QFileDevice::ExeGroup
-                                        | QFileDevice::ExeOther);
-    }
-    return true;
-}
-
-} // namespace
 
 MirrorCommand::MirrorCommand(Console *console, QObject *parent)
     : QObject(parent)
@@ -97,18 +74,13 @@ QString MirrorCommand::table() const
 bool MirrorCommand::writeFiles()
 {
     QString whyNot;
-    if (!writeFile(m_copyList, m_plan->copyList(), false, &whyNot)) {
-        m_console->error(tr("Cannot write %1: %2").arg(m_copyList, whyNot));
-        return false;
-    }
-    const QString script = scriptFileName(m_copyList);
-    if (!writeFile(script, m_plan->copyScript(), true, &whyNot)) {
-        m_console->error(tr("Cannot write %1: %2").arg(script, whyNot));
+    if (!m_plan->saveCopyList(m_copyList, &whyNot)) {
+        m_console->error(whyNot);
         return false;
     }
     m_console->progress(tr("Wrote the copy list of %n image(s) to %1 and its skopeo script to %2.", nullptr,
                            int(m_plan->copies().size()))
-                            .arg(m_copyList, script));
+                            .arg(m_copyList, MirrorPlan::scriptFileName(m_copyList)));
     return true;
 }
 

@@ -29,9 +29,6 @@ public:
     // arguments: PREFIX then FIELD...; copyList: empty for none.
     void run(const ConfigSnapshot &snapshot, const QStringList &arguments, const QString &copyList);
 
-    // The file the script goes to, beside the copy list.
-    static QString scriptFileName(const QString &copyList) { return copyList + QStringLiteral(".sh"); }
-
 Q_SIGNALS:
     void planned(const hci::cli::ChangePlan &plan);
     void failed(int exitCode);

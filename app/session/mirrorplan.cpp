@@ -6,7 +6,9 @@
 #include "net/shellquote.h"
 #include "registry/registrylocation.h"
 
+#include <QFile>
 #include <QHash>
+#include <QSaveFile>
 
 namespace hci {
 
@@ -153,6 +155,25 @@ QString MirrorPlan::copyScript() const
         text += line + u'\n';
     }
     return text;
+}
+
+bool MirrorPlan::saveCopyList(const QString &fileName, QString *whyNot) const
+{
+    const auto write = [whyNot](const QString &name, const QString &text, bool executable) {
+        QSaveFile out(name);
+        const QByteArray bytes = text.toUtf8();
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+            if (whyNot)
+                *whyNot = tr("Cannot write %1: %2").arg(name, out.errorString());
+            return false;
+        }
+        if (executable) {
+            QFile::setPermissions(name, QFile::permissions(name) | QFileDevice::ExeOwner | QFileDevice::ExeGroup
+                                            | QFileDevice::ExeOther);
+        }
+        return true;
+    };
+    return write(fileName, copyList(), false) && write(scriptFileName(fileName), copyScript(), true);
 }
 
 int MirrorPlan::queue(ConfigDocument *document, QStringList *refused) const

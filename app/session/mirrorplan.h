@@ -74,6 +74,11 @@ public:
     // is only spoken to loopback registries, so their side of a copy gets skopeo's tls-verify=false.
     QString copyScript() const;
 
+    // Writes the copy list to `fileName` and the script, executable, beside it (scriptFileName()).
+    // All or nothing per file: a failed write leaves an older file as it was. The reason is translated.
+    bool saveCopyList(const QString &fileName, QString *whyNot = nullptr) const;
+    static QString scriptFileName(const QString &copyListFileName) { return copyListFileName + QStringLiteral(".sh"); }
+
     // Queues an override per entry in the document, as one undoable step. Returns how many were
     // queued; the reasons of those the document refused go to `refused`.
     int queue(ConfigDocument *document, QStringList *refused = nullptr) const;
