@@ -125,8 +125,11 @@ MirrorDialog::MirrorDialog(ConfigDocument *document, RegistryClient *registry, c
     connect(m_saveButton, &QPushButton::clicked, this, &MirrorDialog::chooseCopyListFile);
     connect(m_queueButton, &QPushButton::clicked, this, &MirrorDialog::queueOverrides);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    if (m_document)
+    if (m_document) {
         connect(m_document, &QObject::destroyed, this, &QDialog::reject);
+        // Another scope or a refresh: the rows and their images are those of the new snapshot.
+        connect(m_document, &ConfigDocument::snapshotChanged, this, &MirrorDialog::rebuild);
+    }
     prefixEdited();
 }
 
