@@ -5,8 +5,12 @@
 #include "appearance.h"
 #include "configtreemodel.h"
 #include "configview.h"
+#include "core/configdocument.h"
 #include "icons.h"
+#include "messagebar.h"
+#include "mirrordialog.h"
 #include "overridesfileactions.h"
+#include "services/appservices.h"
 #include "preferences.h"
 
 #include <QAction>
@@ -36,6 +40,31 @@ QString toolBarText(const QString &text)
     if (plain.endsWith(QChar(0x2026)))
         plain.chop(1);
     return plain.trimmed();
+}
+
+// Edit > Mirror to a registry: the dialog over the selected rows (or all), whose overrides then
+// wait in the queue for the usual review.
+void addMirrorAction(QWidget *window, QMenu *menu, ConfigDocument *document, ConfigView *view,
+                     RegistryClient *registry, MessageBar *messages)
+{
+    QAction *mirror = menu->addAction(MainWindow::tr("&Mirror to a registry…"), window, [=] {
+        QStringList fields;
+        for (const QModelIndex &row : view->selectionModel()->selectedRows(ConfigTreeModel::FieldColumn))
+            fields.append(row.data(ConfigTreeModel::FieldKeyRole).toString());
+        fields.removeAll(QString());
+        auto *dialog = new MirrorDialog(document, registry, fields, window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &MirrorDialog::queued, messages, [messages](int count) {
+            messages->showMessage(MessageBar::Level::Information,
+                MainWindow::tr("%n field(s) now point at the mirror. Review and apply them when the images are copied.",
+                               nullptr, count));
+        });
+        dialog->open();
+    });
+    mirror->setObjectName(QStringLiteral("mirrorAction"));
+    mirror->setEnabled(document->hasSnapshot());
+    QObject::connect(document, &ConfigDocument::snapshotChanged, mirror,
+                     [mirror, document] { mirror->setEnabled(document->hasSnapshot()); });
 }
 
 } // namespace
@@ -112,6 +141,8 @@ void MainWindow::createMenuBar()
     edit->addAction(m_discardAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
+    edit->addSeparator();
+    addMirrorAction(this, edit, m_document, m_view, m_services->registry(), m_messages);
     edit->addSeparator();
     edit->addAction(m_applyAction);
 

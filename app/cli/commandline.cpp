@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "session/mirrorplan.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -52,6 +54,14 @@ const CommandInfo kCommands[] = {
           "Makes the overrides of every module and infrastructure in FILE (\"-\" for standard input) equal "
           "to the file's: fields it overrides are updated, other overrides are reset. The plan is printed "
           "first. When the file names a field that the account does not have, nothing is sent.") },
+    { Command::Mirror, "mirror", "mirror PREFIX [FIELD...] [--copy-list FILE] [--dry-run]",
+      QT_TRANSLATE_NOOP("hci::cli::CommandLine", "Point fields at a private mirror of their images."),
+      QT_TRANSLATE_NOOP("hci::cli::CommandLine",
+          "Overrides each FIELD (every field when none is named) with its image under PREFIX, a registry host "
+          "with an optional path (for example artifactory.example.com/harness-mirror): the repository path, "
+          "tag and digest stay. The plan shows whether the mirror holds each image already. --copy-list FILE "
+          "writes one \"SOURCE TARGET\" line per image to FILE and a script of skopeo copy commands to "
+          "FILE.sh. The overrides are then applied like set.") },
 };
 
 const CommandInfo *findCommand(const QString &name)
@@ -141,6 +151,10 @@ QList<QCommandLineOption> commandOptions(Command command)
     case Command::Apply:
         return { dryRun,
             { QStringLiteral("exit-code"), CommandLine::tr("With --dry-run: exit with status 1 when the plan is not empty.") } };
+    case Command::Mirror:
+        return { dryRun,
+            { QStringLiteral("copy-list"), CommandLine::tr("Write the copy list to FILE and its skopeo script to FILE.sh."),
+              QStringLiteral("FILE") } };
     }
     return {};
 }
@@ -307,6 +321,17 @@ QString readCommand(const QCommandLineParser &parser, Invocation &invocation)
         if (invocation.exitCode && !invocation.dryRun)
             return CommandLine::tr("--exit-code goes with --dry-run: it tells whether the plan is empty.");
         break;
+    case Command::Mirror: {
+        if (arguments.isEmpty())
+            return CommandLine::tr("Name the mirror's PREFIX, for example artifactory.example.com/harness-mirror.");
+        QString whyNot;
+        if (!MirrorPrefix::parse(arguments.first(), &whyNot))
+            return whyNot;
+        invocation.copyListFile = parser.value(QStringLiteral("copy-list"));
+        if (has("copy-list") && invocation.copyListFile.isEmpty())
+            return CommandLine::tr("--copy-list needs the name of a file.");
+        break;
+    }
     }
     return {};
 }
@@ -335,7 +360,7 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
     if (positional.isEmpty()) {
         if (first.isSet(QStringLiteral("help")))
             return print(generalHelp());
-        return refuse(tr("Name a command: %1.").arg(QStringLiteral("list, diff, set, reset, export, apply")));
+        return refuse(tr("Name a command: %1.").arg(QStringLiteral("list, diff, set, reset, export, apply, mirror")));
     }
     if (positional.first() == QLatin1String("help")) {
         if (positional.size() < 2)
@@ -347,7 +372,7 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
     const CommandInfo *info = findCommand(positional.first());
     if (!info) {
         return refuse(tr("Unknown command \"%1\". The commands are: %2.")
-                          .arg(positional.first(), QStringLiteral("list, diff, set, reset, export, apply")));
+                          .arg(positional.first(), QStringLiteral("list, diff, set, reset, export, apply, mirror")));
     }
     const QString name = QLatin1String(info->name);
 

@@ -9,7 +9,7 @@
 
 namespace hci::cli {
 
-enum class Command { List, Diff, Set, Reset, Export, Apply };
+enum class Command { List, Diff, Set, Reset, Export, Apply, Mirror };
 
 // Where the run connects to: exactly one is chosen on the command line.
 enum class ConnectionSource { Profile, BaseUrl, Sandbox };
@@ -28,11 +28,12 @@ struct Invocation
     bool quiet = false;      // no progress on stderr
     bool json = false;       // list, diff
     bool exitCode = false;   // diff; apply with --dry-run
-    bool dryRun = false;     // set, reset, apply
+    bool dryRun = false;     // set, reset, apply, mirror
     bool all = false;        // reset: every override; export: every module and infra
     ExportFormat format = ExportFormat::Json;
     QString outputFile;      // export -o; empty: stdout
-    QStringList arguments;   // what follows the command: FIELD=VALUE, FIELD or FILE
+    QString copyListFile;    // mirror --copy-list; the script goes beside it, with ".sh" added
+    QStringList arguments;   // what follows the command: FIELD=VALUE, FIELD, FILE or PREFIX FIELD...
 };
 
 // What to do with the command line: run it, print a text (help, version) and stop, or refuse it.

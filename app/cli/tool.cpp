@@ -1,6 +1,7 @@
 #include "tool.h"
 
 #include "harness/harnessclient.h"
+#include "mirrorcommand.h"
 #include "planapplier.h"
 #include "scopeloader.h"
 
@@ -62,7 +63,7 @@ void Tool::connected(const OpenedConnection &target)
     }
     m_console.progress(tr("Connected to %1.").arg(target.description));
     const bool writes = m_invocation.command == Command::Set || m_invocation.command == Command::Reset
-        || m_invocation.command == Command::Apply;
+        || m_invocation.command == Command::Apply || m_invocation.command == Command::Mirror;
     if (target.production && writes)
         m_console.note(tr("PRODUCTION: %1").arg(target.description));
 
@@ -91,6 +92,13 @@ void Tool::connected(const OpenedConnection &target)
             runPlan(Planner::forFile(loaded, *m_file));
         });
     }
+    case Command::Mirror:
+        return load({ current }, [this](const QList<ConfigSnapshot> &loaded) {
+            auto *mirror = new MirrorCommand(&m_console, this);
+            connect(mirror, &MirrorCommand::failed, this, &Tool::finish);
+            connect(mirror, &MirrorCommand::planned, this, &Tool::runPlan);
+            mirror->run(loaded.first(), m_invocation.arguments, m_invocation.copyListFile);
+        });
     }
 }
 
