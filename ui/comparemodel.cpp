@@ -6,6 +6,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 #include <QPalette>
 #include <QSet>
 
@@ -106,7 +107,7 @@ QString CompareModel::valueText(const ConfigDocument *document, const QString &f
     if (!document || !document->hasSnapshot())
         return tr("Loading…");
     if (!document->snapshot().fields().contains(field))
-        return tr("Not listed here");
+        return tr("Not listed on this side");
     const FieldComparison row = document->snapshot().compare(field);
     if (row.overridden)
         return row.overrideValue;
@@ -157,7 +158,7 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
             const QString queued = queuedText(m_there, field);
             const QString value = valueText(m_there, field);
             // The queued value first: it is what the next apply there sends.
-            return queued.isEmpty() ? value : tr("%1 (queued; now %2)").arg(queued, value);
+            return queued.isEmpty() ? value : tr("%1 (queued)").arg(queued);
         }
         case DiffersColumn:
             return differing ? tr("Differs") : QString();
@@ -167,7 +168,8 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
         if (index.column() == FieldColumn)
             return QStringLiteral("%1\n%2").arg(field, FieldCatalog::info(field).description);
         if (index.column() == ThereColumn && !queuedText(m_there, field).isEmpty())
-            return tr("Queued on %1, not sent yet: review and apply there to send it.").arg(m_thereName);
+            return tr("Queued on %1, not sent yet: review and apply there to send it. Now: %2")
+                .arg(m_thereName, valueText(m_there, field));
         return {};
     case Qt::FontRole:
         if (index.column() == ThereColumn && !queuedText(m_there, field).isEmpty()) {
@@ -181,6 +183,16 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
+    case Qt::ForegroundRole: {
+        // Defaults in the muted colour, so that overrides stand out.
+        const ConfigDocument *side = index.column() == HereColumn ? m_here.data()
+            : index.column() == ThereColumn                      ? m_there.data()
+                                                                 : nullptr;
+        if (side && side->hasSnapshot() && !side->snapshot().compare(field).overridden
+            && queuedText(side, field).isEmpty())
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    }
     case Qt::BackgroundRole:
         if (differing) {
             // A tint that reads on light and dark palettes alike.

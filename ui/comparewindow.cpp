@@ -148,6 +148,7 @@ CompareWindow::CompareWindow(AppServices *services, const CompareHere &here, QWi
     connect(m_choiceBox, &QComboBox::activated, this,
             [this](int index) { compareWith(m_choiceBox->itemData(index).toString()); });
     resize(1000, 620);
+    m_view->setFocus();
     m_model->setDocuments(m_here.document, nullptr);
     updateState();
     if (m_choiceBox->count() > 0)
@@ -224,13 +225,18 @@ QString CompareWindow::otherName() const
 void CompareWindow::otherLoaded()
 {
     const Infra thereInfra = m_other->session()->infra();
+    const bool sameAccount = m_other->property("choice").toString() == otherInfraChoice();
     m_model->setSideNames(tr("This window (%1)").arg(infraDisplayName(m_infra)),
-                          tr("%1 (%2)").arg(m_other->name(), infraDisplayName(thereInfra)));
+                          tr("%1 (%2)").arg(sameAccount ? tr("This account") : m_other->name(),
+                                            infraDisplayName(thereInfra)));
     m_productionLabel->setVisible(m_other->isProduction());
     const int differing = m_model->differingCount();
     showStatus(differing == 0 ? tr("No override differs.")
                               : tr("%n field(s) differ. Select rows and copy them to %1.", nullptr, differing)
                                     .arg(otherName()));
+    // Ready for the keyboard: arrows move through the rows, shift extends the choice.
+    if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
+        m_view->selectionModel()->setCurrentIndex(m_filter->index(0, 0), QItemSelectionModel::NoUpdate);
     updateState();
 }
 
@@ -277,9 +283,12 @@ int CompareWindow::copySelectedToOther()
         return 0;
     const CopyOutcome outcome = copyOverrides(m_here.document->snapshot(), *m_other->document(), fields);
     QStringList notes;
-    notes.append(tr("%n change(s) queued on %1; review and apply there to send them.", nullptr,
-                    int(outcome.queued.size()))
-                     .arg(otherName()));
+    if (outcome.queued.isEmpty())
+        notes.append(tr("Nothing was queued."));
+    else
+        notes.append(tr("%n change(s) queued on %1; review and apply there to send them.", nullptr,
+                        int(outcome.queued.size()))
+                         .arg(otherName()));
     if (!outcome.notListed.isEmpty()) {
         QStringList labels;
         for (const QString &field : outcome.notListed)
