@@ -20,6 +20,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -331,6 +333,42 @@ private Q_SLOTS:
         QCOMPARE(windowSnapshots.count(), 0);
         QCOMPARE(document()->pendingCount(), 0);
         QCOMPARE(document()->snapshot().infra(), Infra::K8);
+    }
+
+    void queuedChangesAreNotDroppedSilently()
+    {
+        CompareWindow *compare = openCompare();
+        QVERIFY(compare);
+        QTRY_VERIFY_WITH_TIMEOUT(compare->other() && compare->other()->isLoaded(), kWaitMs);
+        select(compare, { kGit });
+        QCOMPARE(compare->copySelectedToOther(), 1);
+        OtherScope *vm = compare->other();
+
+        // Another side chosen: asked first; Cancel keeps the VM side and what is queued there.
+        compare->compareWith(m_productionId);
+        auto *prompt = waitForChild<QMessageBox>(compare, QStringLiteral("dropQueuedPrompt"));
+        QVERIFY(prompt);
+        prompt->button(QMessageBox::Cancel)->click();
+        QCOMPARE(compare->other(), vm);
+        QCOMPARE(vm->document()->pendingCount(), 1);
+        auto *choice = compare->findChild<QComboBox *>(QStringLiteral("compareChoiceBox"));
+        QCOMPARE(choice->currentData().toString(), CompareWindow::otherInfraChoice());
+
+        // Closing asks too; "Drop them" closes, and nothing was sent to either account.
+        const ImageMap vmBefore = m_staging->store().overrides(m_staging->accountId(), Module::Ci, Infra::Vm);
+        QPointer<CompareWindow> guard(compare);
+        compare->close();
+        QVERIFY(guard);
+        prompt = waitForChild<QMessageBox>(compare, QStringLiteral("dropQueuedPrompt"));
+        QVERIFY(prompt);
+        const QList<QAbstractButton *> buttons = prompt->buttons();
+        for (QAbstractButton *button : buttons) {
+            if (prompt->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+        QTRY_VERIFY(!guard);
+        QCOMPARE(m_staging->store().overrides(m_staging->accountId(), Module::Ci, Infra::Vm), vmBefore);
+        QCOMPARE(document()->pendingCount(), 0);
     }
 
     void keyboardReachesEveryControl()

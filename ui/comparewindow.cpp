@@ -6,6 +6,7 @@
 
 #include "core/configdocument.h"
 #include "core/fieldcatalog.h"
+#include "harness/harnessclient.h"
 #include "credentials/profilestore.h"
 #include "services/appservices.h"
 #include "session/accountsession.h"
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -134,10 +136,12 @@ CompareWindow::CompareWindow(AppServices *services, const CompareHere &here, QWi
         // The window switched to another scope under this one: copying would mix the two.
         connect(here.document, &ConfigDocument::snapshotChanged, this, [this] {
             const ConfigSnapshot &now = m_here.document->snapshot();
-            if (now.module() != m_module || now.infra() != m_infra) {
+            const Connection &window = m_services->client()->connection();
+            if (now.module() != m_module || now.infra() != m_infra || window.accountId != m_here.connection.accountId
+                || window.gatewayUrl != m_here.connection.gatewayUrl) {
                 m_here.document = nullptr;
                 m_model->setDocuments(nullptr, m_other ? m_other->document() : nullptr);
-                showStatus(tr("The main window now shows another scope; close this window and compare again."), true);
+                showStatus(tr("The main window now shows another account or scope; close this window and compare again."), true);
                 updateState();
             }
         });
@@ -178,11 +182,47 @@ void CompareWindow::fillChoices()
 
 void CompareWindow::compareWith(const QString &choice)
 {
+    const auto showCurrent = [this] {
+        if (m_other)
+            m_choiceBox->setCurrentIndex(m_choiceBox->findData(m_other->property("choice")));
+    };
     if (m_other && m_other->session()->isApplying()) {
         showStatus(tr("An apply to %1 is still running; choose another side once it has settled.").arg(otherName()), true);
-        m_choiceBox->setCurrentIndex(m_choiceBox->findData(m_other->property("choice")));
+        showCurrent();
         return;
     }
+    if (m_other && m_other->property("choice").toString() == choice)
+        return;
+    whenOtherSettled(tr("Drop the changes queued on %1 and compare with another side?").arg(otherName()),
+                     [this, choice] { startComparing(choice); }, showCurrent);
+}
+
+void CompareWindow::whenOtherSettled(const QString &question, std::function<void()> proceed,
+                                     std::function<void()> cancelled)
+{
+    const int pending = m_other ? m_other->document()->pendingCount() : 0;
+    if (pending == 0) {
+        proceed();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Queued changes"),
+                                question + QLatin1Char('\n')
+                                    + tr("%n change(s) queued there were never sent.", nullptr, pending),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("dropQueuedPrompt"));
+    box->addButton(tr("Drop them"), QMessageBox::DestructiveRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [box, proceed = std::move(proceed), cancelled = std::move(cancelled)] {
+        if (box->buttonRole(box->clickedButton()) == QMessageBox::DestructiveRole)
+            proceed();
+        else if (cancelled)
+            cancelled();
+    });
+    box->open();
+}
+
+void CompareWindow::startComparing(const QString &choice)
+{
     const int index = m_choiceBox->findData(choice);
     if (index < 0)
         return;
@@ -312,6 +352,9 @@ void CompareWindow::reviewOther()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_other->isProduction())
         dialog->showProductionBanner(account);
+    // The window's tag lookups go through its profile's mirror: right for the same account only.
+    if (m_other->property("choice").toString() == otherInfraChoice())
+        dialog->checkTags(m_services->tagLookup());
     QPointer<OtherScope> other = m_other;
     connect(dialog, &QDialog::accepted, this, [this, other] {
         if (other) {
@@ -349,6 +392,14 @@ void CompareWindow::closeEvent(QCloseEvent *event)
     if (m_other && m_other->session()->isApplying()) {
         showStatus(tr("An apply to %1 is still running; close this window once it has settled.").arg(otherName()), true);
         event->ignore();
+        return;
+    }
+    if (!m_closeConfirmed && m_other && m_other->document()->hasPendingChanges()) {
+        event->ignore();
+        whenOtherSettled(tr("Close and drop the changes queued on %1?").arg(otherName()), [this] {
+            m_closeConfirmed = true;
+            close();
+        });
         return;
     }
     QWidget::closeEvent(event);

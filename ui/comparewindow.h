@@ -5,6 +5,8 @@
 #include "session/otherscope.h"
 
 #include <QPointer>
+
+#include <functional>
 #include <QWidget>
 
 class QCheckBox;
@@ -61,6 +63,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Runs `proceed` at once when nothing is queued on the other side, else after the user agreed
+    // to drop what is queued there (never sent).
+    void whenOtherSettled(const QString &question, std::function<void()> proceed, std::function<void()> cancelled = {});
+    void startComparing(const QString &choice);
     void fillChoices();
     void otherLoaded();
     void otherFailed(const QString &message);
@@ -86,6 +92,7 @@ private:
     QPushButton *m_copyButton = nullptr;
     QPushButton *m_reviewButton = nullptr;
     QPushButton *m_closeButton = nullptr;
+    bool m_closeConfirmed = false;
 };
 
 } // namespace hci
