@@ -3,6 +3,11 @@
 #include "mainwindow.h"
 
 #include "appearance.h"
+#include "comparewindow.h"
+#include "messagebar.h"
+#include "profileswitcher.h"
+#include "core/configdocument.h"
+#include "harness/harnessclient.h"
 #include "configtreemodel.h"
 #include "configview.h"
 #include "core/configdocument.h"
@@ -153,6 +158,24 @@ void MainWindow::createMenuBar()
     overridesOnly->setCheckable(true);
     connect(overridesOnly, &QAction::toggled, m_overridesOnly, &QCheckBox::setChecked);
     connect(m_overridesOnly, &QCheckBox::toggled, overridesOnly, &QAction::setChecked);
+    view->addSeparator();
+    // Another profile, or the other infra of this account, beside this window; loaded on its own.
+    QAction *compare = view->addAction(tr("&Compare with…"), this, [this] {
+        if (!m_document->hasSnapshot()) {
+            m_messages->showMessage(MessageBar::Level::Information, tr("Open an account first: the comparison starts from "
+                                                                "what this window shows."));
+            return;
+        }
+        if (auto *open = findChild<CompareWindow *>()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        const CompareHere here { m_document, m_client->connection(), m_accountDescription, m_switcher->activeId(),
+                                 m_activeProduction };
+        (new CompareWindow(m_services, here, this))->show();
+    });
+    compare->setObjectName(QStringLiteral("compareAction"));
 
     QMenu *settings = bar->addMenu(tr("&Settings"));
     settings->setObjectName(QStringLiteral("settingsMenu"));
