@@ -9,7 +9,7 @@
 
 namespace hci::cli {
 
-enum class Command { List, Diff, Set, Reset, Export, Apply };
+enum class Command { List, Diff, Set, Reset, Export, Apply, History, Revert };
 
 // Where the run connects to: exactly one is chosen on the command line.
 enum class ConnectionSource { Profile, BaseUrl, Sandbox };
@@ -29,10 +29,15 @@ struct Invocation
     bool json = false;       // list, diff
     bool exitCode = false;   // diff; apply with --dry-run
     bool dryRun = false;     // set, reset, apply
-    bool all = false;        // reset: every override; export: every module and infra
+    bool all = false;        // reset: every override; export: every module and infra; history: every profile
     ExportFormat format = ExportFormat::Json;
     QString outputFile;      // export -o; empty: stdout
-    QStringList arguments;   // what follows the command: FIELD=VALUE, FIELD or FILE
+    QStringList arguments;   // what follows the command: FIELD=VALUE, FIELD, FILE or ID
+    bool moduleGiven = false; // --module or --infra typed, not their defaults: history filters by them
+    bool infraGiven = false;
+    bool hasConnection = true; // false for history --all, which needs no account
+    int limit = 50;          // history --limit
+    qint64 applyId = 0;      // revert ID
 };
 
 // What to do with the command line: run it, print a text (help, version) and stop, or refuse it.
