@@ -3,12 +3,14 @@
 // Every run shares one throwaway home, and so one store file.
 #include "tst_cli_tools.h"
 
+#include "credentials/profilestore.h"
 #include "store/history.h"
 #include "store/localstore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 
 using namespace hci;
 using namespace clitest;
@@ -261,6 +263,44 @@ private Q_SLOTS:
         const CliRun revert = run({ QStringLiteral("revert"), QString::number(qint64(record.value(QStringLiteral("id")).toDouble())) });
         QVERIFY2(revert.exitCode == 0, revert.said());
         QVERIFY(!m_account->overrides().contains(kLite));
+    }
+
+    void historyOfAProfileNeedsNoKey()
+    {
+        // A profile saved by the window (its key is not needed to read its history) and one window apply with it.
+        QSettings settings(m_account->home.filePath(QStringLiteral(".config/harness-ci-images/harness-ci-images.conf")),
+            QSettings::IniFormat);
+        Profile profile;
+        profile.name = QStringLiteral("Staging");
+        profile.cluster = Cluster::Custom;
+        profile.customUrl = m_account->server.gatewayUrl().toString();
+        profile.accountId = m_account->server.accountId();
+        profile = ProfileStore(&settings).add(profile);
+        settings.sync();
+        {
+            LocalStore store(storePath());
+            ApplyRecord record;
+            record.scope = StoreScope::forProfile(profile.id, profile.accountId, Module::Ci, Infra::K8);
+            record.profileName = profile.name;
+            record.appliedAt = QDateTime::currentDateTimeUtc();
+            record.source = QStringLiteral("window");
+            record.ok = true;
+            record.fields.append({ kLite, std::nullopt, QStringLiteral("harness/ci-lite-engine:1.16.80"), true });
+            QVERIFY(History(&store).recordApply(record) > 0);
+        }
+        // And one from the tool with --base-url, on the same account: another place, another history.
+        QVERIFY(setBoth() > 0);
+
+        QProcessEnvironment noKey = env(*m_account);
+        noKey.remove(QStringLiteral("HARNESS_API_KEY"));
+        const CliRun staging = runCli({ QStringLiteral("history"), QStringLiteral("--profile"), QStringLiteral("staging") }, noKey);
+        QVERIFY2(staging.exitCode == 0, staging.said());
+        QVERIFY2(staging.out.contains(QStringLiteral(" window ")) && staging.out.contains(QStringLiteral("Staging"))
+                     && staging.out.contains(kLite) && !staging.out.contains(kAddon),
+            staging.said());
+        const CliRun unknown = runCli({ QStringLiteral("history"), QStringLiteral("--profile"), QStringLiteral("Prod") }, noKey);
+        QCOMPARE(unknown.exitCode, 64);
+        QVERIFY2(unknown.err.contains(QStringLiteral("no profile \"Prod\"")), unknown.said());
     }
 
     void aDamagedStoreDoesNotFailACommand()
