@@ -128,6 +128,30 @@ private Q_SLOTS:
             table.said());
     }
 
+    void loadsAreRecordedAsTheWindowRecordsThem()
+    {
+        const StoreScope scope = StoreScope::forHost(m_account->server.gatewayUrl(), m_account->server.accountId(),
+            Module::Ci, Infra::K8);
+        QCOMPARE(run({ QStringLiteral("list") }).exitCode, 0);
+        {
+            LocalStore store(storePath());
+            const std::optional<StoredLoad> load = History(&store).lastLoad(scope);
+            QVERIFY(load.has_value());
+            QCOMPARE(load->source, QStringLiteral("load"));
+            QCOMPARE(load->snapshot.overrides(), (ImageMap { { kGit, kGitBefore } }));
+            QVERIFY(load->snapshot.defaults().contains(kAddon));
+        }
+        // A second read of the same state adds nothing; an apply's read-back is stored as such.
+        QCOMPARE(run({ QStringLiteral("diff") }).exitCode, 0);
+        QCOMPARE(run({ QStringLiteral("set"), kGit + QStringLiteral("=1.7.0") }).exitCode, 0);
+        LocalStore store(storePath());
+        const QList<StoredLoad> loads = History(&store).loads(scope);
+        QCOMPARE(loads.size(), 2);
+        const std::optional<StoredLoad> last = History(&store).lastLoad(scope);
+        QCOMPARE(last->source, QStringLiteral("apply"));
+        QCOMPARE(last->snapshot.overrides().value(kGit), kGitAfter);
+    }
+
     void historyShowsOnlyWhatItIsAskedFor()
     {
         QVERIFY2(run({ QStringLiteral("set"), kGit + QStringLiteral("=1.7.0") }).exitCode == 0, "set on K8");
