@@ -45,6 +45,8 @@ inline QProcessEnvironment cleanEnvironment(const QString &home)
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    // The local store (history of loads and applies) too, whatever the calling environment says.
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
     return env;
 }
 

@@ -62,7 +62,29 @@ const CommandInfo kCommands[] = {
           "tag and digest stay. The plan shows whether the mirror holds each image already. --copy-list FILE "
           "writes one \"SOURCE TARGET\" line per image to FILE and a script of skopeo copy commands to "
           "FILE.sh. The overrides are then applied like set.") },
+    { Command::History, "history", "history [--json] [--limit N] [--all]",
+      QT_TRANSLATE_NOOP("hci::cli::CommandLine", "List the applies made from the window and from this tool."),
+      QT_TRANSLATE_NOOP("hci::cli::CommandLine",
+          "Lists the applies recorded on this computer, newest first, by the window and by this tool: when, "
+          "from where, the profile, the module and infrastructure, the changes and how many the server "
+          "confirmed. Shows those of the account named by --profile, --base-url or --sandbox (and of "
+          "--module and --infra when given), or with --all every one. Nothing is sent to a server.") },
+    { Command::Revert, "revert", "revert ID [--dry-run]",
+      QT_TRANSLATE_NOOP("hci::cli::CommandLine", "Undo an apply from the history."),
+      QT_TRANSLATE_NOOP("hci::cli::CommandLine",
+          "Sets back what the apply ID (see \"history\") changed and the server confirmed: the earlier "
+          "override, or the default where there was none. Connect to the account of that apply. Fields "
+          "changed on the server since that apply are named, then set back as asked, as \"set\" does.") },
 };
+
+// The names of the commands, for the messages that list them.
+QString commandNames()
+{
+    QStringList names;
+    for (const CommandInfo &info : kCommands)
+        names.append(QLatin1String(info.name));
+    return names.join(QStringLiteral(", "));
+}
 
 const CommandInfo *findCommand(const QString &name)
 {
@@ -155,6 +177,15 @@ QList<QCommandLineOption> commandOptions(Command command)
         return { dryRun,
             { QStringLiteral("copy-list"), CommandLine::tr("Write the copy list to FILE and its skopeo script to FILE.sh."),
               QStringLiteral("FILE") } };
+    case Command::History:
+        return {
+            { QStringLiteral("json"), CommandLine::tr("Print a JSON array of the applies, each with its id.") },
+            { QStringLiteral("limit"), CommandLine::tr("Show the newest N applies (default: 50)."), QStringLiteral("N"),
+              QStringLiteral("50") },
+            { QStringLiteral("all"), CommandLine::tr("Show the applies of every profile and account.") },
+        };
+    case Command::Revert:
+        return { dryRun };
     }
     return {};
 }
@@ -230,7 +261,18 @@ QString readConnection(const QCommandLineParser &parser, Invocation &invocation)
     const bool profile = parser.isSet(QStringLiteral("profile"));
     const bool baseUrl = parser.isSet(QStringLiteral("base-url"));
     const bool sandbox = parser.isSet(QStringLiteral("sandbox"));
-    if (int(profile) + int(baseUrl) + int(sandbox) != 1) {
+    invocation.moduleGiven = parser.isSet(QStringLiteral("module"));
+    invocation.infraGiven = parser.isSet(QStringLiteral("infra"));
+    if (invocation.command == Command::History && parser.isSet(QStringLiteral("all"))) {
+        // Every account's history: a connection would only narrow what --all asks for.
+        if (profile || baseUrl || sandbox)
+            return CommandLine::tr("--all shows every profile and account; leave out --profile, --base-url and --sandbox.");
+        invocation.hasConnection = false;
+    } else if (int(profile) + int(baseUrl) + int(sandbox) != 1) {
+        if (invocation.command == Command::History && !(profile || baseUrl || sandbox)) {
+            return CommandLine::tr("Say whose applies to show: --profile NAME, --base-url URL, --sandbox, "
+                                   "or --all for every one.");
+        }
         return profile || baseUrl || sandbox
             ? CommandLine::tr("Choose one of --profile, --base-url and --sandbox.")
             : CommandLine::tr("Say where to connect: --profile NAME, --base-url URL (with the key in "
@@ -332,6 +374,25 @@ QString readCommand(const QCommandLineParser &parser, Invocation &invocation)
             return CommandLine::tr("--copy-list needs the name of a file.");
         break;
     }
+    case Command::History: {
+        if (!arguments.isEmpty())
+            return CommandLine::tr("\"history\" takes no arguments.");
+        bool ok = false;
+        const QString limitText = parser.value(QStringLiteral("limit"));
+        invocation.limit = limitText.trimmed().toInt(&ok);
+        if (!ok || invocation.limit < 1)
+            return CommandLine::tr("--limit needs a whole number above 0, not \"%1\".").arg(limitText);
+        break;
+    }
+    case Command::Revert: {
+        if (arguments.size() != 1)
+            return CommandLine::tr("Name the ID of one apply to revert (\"history\" lists them).");
+        bool ok = false;
+        invocation.applyId = arguments.first().trimmed().toLongLong(&ok);
+        if (!ok || invocation.applyId < 1)
+            return CommandLine::tr("\"%1\" is not the ID of an apply: \"history\" lists them.").arg(arguments.first());
+        break;
+    }
     }
     return {};
 }
@@ -360,7 +421,7 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
     if (positional.isEmpty()) {
         if (first.isSet(QStringLiteral("help")))
             return print(generalHelp());
-        return refuse(tr("Name a command: %1.").arg(QStringLiteral("list, diff, set, reset, export, apply, mirror")));
+        return refuse(tr("Name a command: %1.").arg(commandNames()));
     }
     if (positional.first() == QLatin1String("help")) {
         if (positional.size() < 2)
@@ -372,7 +433,7 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments)
     const CommandInfo *info = findCommand(positional.first());
     if (!info) {
         return refuse(tr("Unknown command \"%1\". The commands are: %2.")
-                          .arg(positional.first(), QStringLiteral("list, diff, set, reset, export, apply, mirror")));
+                          .arg(positional.first(), commandNames()));
     }
     const QString name = QLatin1String(info->name);
 

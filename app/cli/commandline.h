@@ -9,7 +9,7 @@
 
 namespace hci::cli {
 
-enum class Command { List, Diff, Set, Reset, Export, Apply, Mirror };
+enum class Command { List, Diff, Set, Reset, Export, Apply, Mirror, History, Revert };
 
 // Where the run connects to: exactly one is chosen on the command line.
 enum class ConnectionSource { Profile, BaseUrl, Sandbox };
@@ -28,12 +28,17 @@ struct Invocation
     bool quiet = false;      // no progress on stderr
     bool json = false;       // list, diff
     bool exitCode = false;   // diff; apply with --dry-run
-    bool dryRun = false;     // set, reset, apply, mirror
-    bool all = false;        // reset: every override; export: every module and infra
+    bool dryRun = false;     // set, reset, apply, mirror, revert
+    bool all = false;        // reset: every override; export: every module and infra; history: every profile
     ExportFormat format = ExportFormat::Json;
     QString outputFile;      // export -o; empty: stdout
     QString copyListFile;    // mirror --copy-list; the script goes beside it, with ".sh" added
-    QStringList arguments;   // what follows the command: FIELD=VALUE, FIELD, FILE or PREFIX FIELD...
+    QStringList arguments;   // what follows the command: FIELD=VALUE, FIELD, FILE, PREFIX FIELD... or ID
+    bool moduleGiven = false; // --module or --infra typed, not their defaults: history filters by them
+    bool infraGiven = false;
+    bool hasConnection = true; // false for history --all, which needs no account
+    int limit = 50;          // history --limit
+    qint64 applyId = 0;      // revert ID
 };
 
 // What to do with the command line: run it, print a text (help, version) and stop, or refuse it.

@@ -112,6 +112,8 @@ void ConnectionOpener::openProfile()
         target.connection = opening.connection;
         target.description = describe(name, target.connection);
         target.production = opening.profile.isProduction;
+        target.profileId = opening.profile.id;
+        target.profileName = name;
         Q_EMIT opened(target);
     });
 }
@@ -132,6 +134,7 @@ void ConnectionOpener::openBaseUrl()
         return fail(UsageError, tr("Give --account: the key in HARNESS_API_KEY does not name one."));
     target.connection.authKind = m_invocation.bearer ? AuthKind::Bearer : AuthKind::ApiKey;
     target.description = tr("account %1 on %2").arg(target.connection.accountId, target.connection.gatewayUrl.authority());
+    target.profileName = target.connection.gatewayUrl.authority();
     QTimer::singleShot(0, this, [this, target] { Q_EMIT opened(target); });
 }
 
@@ -147,6 +150,8 @@ void ConnectionOpener::openSandbox()
     target.connection.gatewayUrl = m_sandbox->gatewayUrl();
     target.connection.accountId = m_sandbox->accountId();
     target.connection.apiKey = m_sandbox->apiKey();
+    target.profileId = Profile::sandboxId();
+    target.profileName = Profile::sandbox().name;
     target.description = tr("a sandbox in this run (account %1 on %2; nothing is kept)")
                              .arg(target.connection.accountId, target.connection.gatewayUrl.authority());
     QTimer::singleShot(0, this, [this, target] { Q_EMIT opened(target); });

@@ -26,6 +26,8 @@ struct OpenedConnection
     Connection connection;
     QString description;   // "production (account X on app.harness.io)", for progress lines
     bool production = false;
+    QString profileId;     // the profile's id ("sandbox" for --sandbox); empty for --base-url
+    QString profileName;   // for the history: the profile's name, or the host of --base-url
 };
 
 // Turns --profile, --base-url or --sandbox into a connection: reads a profile and its key from the

@@ -51,6 +51,7 @@ void PlanApplier::applyNext()
     m_session = new AccountSession(m_client, m_document, this);
     m_document->setParent(m_session);
     m_session->setScope(scope.snapshot.module(), scope.snapshot.infra());
+    Q_EMIT sessionStarted(m_session);
 
     connect(m_session, &AccountSession::conflictsFound, this, [this](const QList<Conflict> &conflicts) {
         // The command line said what the fields should be; it wins, and the person hears of it.

@@ -32,6 +32,8 @@ public:
     void apply(const ChangePlan &plan);
 
 Q_SIGNALS:
+    // A scope's session, made and about to apply: the history follows it from here.
+    void sessionStarted(hci::AccountSession *session);
     void finished(int exitCode);
 
 private:

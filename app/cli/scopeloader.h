@@ -42,6 +42,8 @@ public:
     void load(const QList<Scope> &scopes);
     // In the order asked for; complete once loaded() was emitted.
     QList<ConfigSnapshot> snapshots() const { return m_snapshots; }
+    // The session that reads, for whoever follows its loads (the history).
+    AccountSession *session() const { return m_session; }
 
 Q_SIGNALS:
     void loaded();

@@ -4,6 +4,8 @@
 #include "mirrorcommand.h"
 #include "planapplier.h"
 #include "scopeloader.h"
+#include "session/accountsession.h"
+#include "toolstore.h"
 
 #include <QTimer>
 
@@ -40,6 +42,16 @@ void Tool::start(const QStringList &arguments)
     m_invocation = parsed.invocation;
     m_console.setQuiet(m_invocation.quiet);
 
+    // The window's history: the tool reads it and adds its own loads and applies.
+    m_store = new ToolStore(&m_console, this);
+    m_store->open();
+    if (m_invocation.command == Command::History)
+        return runHistory();
+    if (m_invocation.command == Command::Revert) {
+        if (const std::optional<int> stop = readRevertRecord())
+            return finish(*stop);
+    }
+
     // A file that cannot be applied fails before anything is asked of the server.
     if (m_invocation.command == Command::Apply && !readOverridesFile())
         return finish(DataError);
@@ -63,7 +75,8 @@ void Tool::connected(const OpenedConnection &target)
     }
     m_console.progress(tr("Connected to %1.").arg(target.description));
     const bool writes = m_invocation.command == Command::Set || m_invocation.command == Command::Reset
-        || m_invocation.command == Command::Apply || m_invocation.command == Command::Mirror;
+        || m_invocation.command == Command::Apply || m_invocation.command == Command::Mirror
+        || m_invocation.command == Command::Revert;
     if (target.production && writes)
         m_console.note(tr("PRODUCTION: %1").arg(target.description));
 
@@ -99,12 +112,20 @@ void Tool::connected(const OpenedConnection &target)
             connect(mirror, &MirrorCommand::planned, this, &Tool::runPlan);
             mirror->run(loaded.first(), m_invocation.arguments, m_invocation.copyListFile);
         });
+    case Command::Revert:
+        if (!isRevertAccount(target))
+            return finish(DataError);
+        return load({ { m_revert->scope.module, m_revert->scope.infra } },
+            [this](const QList<ConfigSnapshot> &loaded) { runRevert(loaded.first()); });
+    case Command::History:
+        return finish(Success); // read from the store before any connection
     }
 }
 
 void Tool::load(const QList<Scope> &scopes, std::function<void(const QList<ConfigSnapshot> &)> next)
 {
     m_loader = new ScopeLoader(m_client, &m_console, this);
+    m_store->follow(m_loader->session(), m_target);
     connect(m_loader, &ScopeLoader::failed, this, &Tool::loadFailed);
     connect(m_loader, &ScopeLoader::loaded, this, [this, next = std::move(next)] { next(m_loader->snapshots()); });
     m_loader->load(scopes);
@@ -142,6 +163,8 @@ void Tool::runPlan(const ChangePlan &plan)
         return finish(Success);
     }
     auto *applier = new PlanApplier(m_client, &m_console, this);
+    connect(applier, &PlanApplier::sessionStarted, this,
+        [this](AccountSession *session) { m_store->follow(session, m_target); });
     connect(applier, &PlanApplier::finished, this, &Tool::finish);
     applier->apply(plan);
 }

@@ -6,6 +6,7 @@
 #include "console.h"
 #include "exitcode.h"
 #include "core/overridesfile.h"
+#include "store/history.h"
 
 #include <QObject>
 #include <QStringList>
@@ -20,6 +21,7 @@ class HarnessClient;
 namespace hci::cli {
 
 class ScopeLoader;
+class ToolStore;
 
 // One run of harness-ci-images-cli: reads the command line, connects, runs the command and says
 // how it ended. Everything happens on the event loop; finished() comes once, from it.
@@ -53,10 +55,20 @@ private:
     void runExport(const QList<ConfigSnapshot> &snapshots);
     bool readOverridesFile();
 
+    // toolhistory.cpp: the history of applies, and revert.
+    void runHistory();
+    // Finds the apply to revert; the exit status to stop with when it cannot be.
+    std::optional<int> readRevertRecord();
+    // Whether this connection reaches the account of the apply; says why not.
+    bool isRevertAccount(const OpenedConnection &target);
+    void runRevert(const ConfigSnapshot &snapshot);
+
     Console m_console;
     Invocation m_invocation;
     OpenedConnection m_target;
     std::optional<OverridesFile> m_file; // apply's
+    std::optional<ApplyRecord> m_revert;  // revert's
+    ToolStore *m_store = nullptr;
     HarnessClient *m_client = nullptr;
     ConnectionOpener *m_opener = nullptr;
     ScopeLoader *m_loader = nullptr;
