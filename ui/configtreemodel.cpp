@@ -129,7 +129,7 @@ void ConfigTreeModel::updateRow(int group, int row)
     const QModelIndex groupIndex = index(group, 0);
     Q_EMIT dataChanged(index(row, 0, groupIndex), index(row, ColumnCount - 1, groupIndex));
     // The group row sums up its fields.
-    Q_EMIT dataChanged(index(group, StateColumn), index(group, StateColumn));
+    Q_EMIT dataChanged(index(group, FieldColumn), index(group, FieldColumn));
 }
 
 RowState ConfigTreeModel::rowState(const QString &field) const
@@ -164,6 +164,9 @@ ConfigTreeModel::Row ConfigTreeModel::describe(const QString &field) const
     row.age = m_knownTags && !row.proposed.isEmpty() ? m_knownTags->ageOf(row.proposed, defaultValue) : std::nullopt;
     if (row.age && row.age->isOutsideWindow() && !row.queued && row.state != RowState::Deprecated)
         row.state = RowState::Unsupported;
+    // Without the tags the release window is unknown: the row says so rather than guess.
+    row.releaseNotChecked = !row.age && !row.queued && !row.proposed.isEmpty() && isHarnessReleaseTrain(row.proposed)
+        && (row.state == RowState::Behind || row.state == RowState::Overridden);
 
     row.differs = !row.proposed.isEmpty() && row.proposed != defaultValue;
     row.imageText = repositoryOf(defaultValue.isEmpty() ? row.proposed : defaultValue);
@@ -211,10 +214,31 @@ QStringList ConfigTreeModel::warningsOf(const Row &row) const
     return warnings;
 }
 
-bool ConfigTreeModel::canReset(const Row &row) const
+ConfigTreeModel::ResetAction ConfigTreeModel::resetAction(const Row &row) const
 {
-    // A stored empty override can be removed too; a read-only value never.
-    return !row.server.readOnly && (!row.proposed.isEmpty() || (row.server.emptyOverrideStored && !row.queued));
+    if (row.server.readOnly)
+        return ResetAction::None; // never edited, reset or sent back
+    // A queued reset, or an edit of a field the server does not override: the click only drops it.
+    if (row.resetQueued || (row.queued && !row.server.overridden && !row.server.emptyOverrideStored))
+        return ResetAction::DiscardChange;
+    // A stored empty override can be removed too.
+    if (!row.proposed.isEmpty() || (row.server.emptyOverrideStored && !row.queued))
+        return ResetAction::ResetToDefault;
+    return ResetAction::None;
+}
+
+std::optional<QColor> ConfigTreeModel::background(const Row &row) const
+{
+    if (RowStateLook::emphasis(row.state) == RowStateLook::Emphasis::Quiet)
+        return std::nullopt;
+    return accentRowTint(RowStateLook::accent(row.state), QGuiApplication::palette());
+}
+
+QColor ConfigTreeModel::readableText(const QColor &color, const Row &row) const
+{
+    if (const auto tint = background(row))
+        return readableOn(color, *tint);
+    return readableRowText(color, QGuiApplication::palette());
 }
 
 const ConfigTreeModel::Row *ConfigTreeModel::rowAt(const QModelIndex &index) const
@@ -260,9 +284,14 @@ QIcon ConfigTreeModel::warningIcon()
 
 QIcon ConfigTreeModel::resetIcon()
 {
-    static const QIcon icon = QIcon::fromTheme(QStringLiteral("document-revert"),
-                                               DrawnIcon::make(DrawnIcon::Shape::Circle, QColor(0x5b6b80),
-                                                               DrawnIcon::Glyph::Undo));
+    // Drawn, not themed: the theme's revert arrow looks like Refresh, and the two actions must differ.
+    static const QIcon icon = DrawnIcon::make(DrawnIcon::Shape::Circle, QColor(0x2563eb), DrawnIcon::Glyph::Undo);
+    return icon;
+}
+
+QIcon ConfigTreeModel::discardIcon()
+{
+    static const QIcon icon = DrawnIcon::make(DrawnIcon::Shape::Diamond, QColor(0x7c3aed), DrawnIcon::Glyph::Cross);
     return icon;
 }
 
@@ -335,7 +364,7 @@ QVariant ConfigTreeModel::groupData(const Group &group, int column, int role) co
 {
     int overridden = 0;
     int queued = 0;
-    if ((role == Qt::DisplayRole && column == StateColumn) || role == Qt::ToolTipRole) {
+    if (role == GroupSummaryRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
         for (const Row &row : group.rows) {
             overridden += row.server.overridden ? 1 : 0;
             queued += row.queued ? 1 : 0;
@@ -351,8 +380,12 @@ QVariant ConfigTreeModel::groupData(const Group &group, int column, int role) co
     case Qt::DisplayRole:
         if (column == FieldColumn)
             return FieldCatalog::groupName(group.group);
-        if (column == StateColumn)
-            return summary.join(tr(", "));
+        return {};
+    case GroupSummaryRole:
+        return summary.join(tr(", "));
+    case Qt::AccessibleTextRole:
+        if (column == FieldColumn && !summary.isEmpty())
+            return tr("%1: %2").arg(FieldCatalog::groupName(group.group), summary.join(tr(", ")));
         return {};
     case Qt::ToolTipRole:
         return summary.isEmpty() ? tr("%n field(s), all on their defaults", nullptr, int(group.rows.size()))
@@ -385,7 +418,8 @@ QVariant ConfigTreeModel::fieldData(const Row &row, int column, int role) const
         case ImageColumn: return row.imageText;
         case DefaultColumn: return row.defaultText;
         case OverrideColumn: return row.overrideText;
-        case StateColumn: return stateText(row.state);
+        case StateColumn:
+            return row.releaseNotChecked ? tr("%1 · release not checked").arg(stateText(row.state)) : stateText(row.state);
         default: return {};
         }
     case Qt::EditRole:
@@ -397,14 +431,24 @@ QVariant ConfigTreeModel::fieldData(const Row &row, int column, int role) const
             return stateIcon(row.state);
         if (column == FieldColumn && !row.warnings.isEmpty())
             return warningIcon();
-        if (column == ResetColumn && canReset(row))
-            return resetIcon();
+        if (column == ResetColumn) {
+            switch (resetAction(row)) {
+            case ResetAction::ResetToDefault: return resetIcon();
+            case ResetAction::DiscardChange: return discardIcon();
+            case ResetAction::None: return {};
+            }
+        }
         return {};
     case Qt::ToolTipRole:
         return plainToolTip(toolTip(row, column));
     case Qt::AccessibleTextRole:
-        if (column == ResetColumn && canReset(row))
-            return tr("Reset %1 to its default").arg(row.info.label);
+        if (column == ResetColumn) {
+            switch (resetAction(row)) {
+            case ResetAction::ResetToDefault: return tr("Reset %1 to its default").arg(row.info.label);
+            case ResetAction::DiscardChange: return tr("Discard the queued change of %1").arg(row.info.label);
+            case ResetAction::None: return {};
+            }
+        }
         return {};
     case Qt::AccessibleDescriptionRole:
         if (column == FieldColumn && !row.warnings.isEmpty())
@@ -414,32 +458,38 @@ QVariant ConfigTreeModel::fieldData(const Row &row, int column, int role) const
         if (column == ResetColumn)
             return int(Qt::AlignCenter);
         return {};
-    case Qt::FontRole: {
-        QFont font;
-        bool set = false;
+    case Qt::FontRole:
         if (row.queued) {
+            QFont font;
             font.setItalic(true);
-            set = true;
+            return font;
         }
-        if (column == OverrideColumn && row.differs) {
-            font.setBold(true);
-            set = true;
-        }
-        return set ? QVariant(font) : QVariant();
-    }
+        return {};
     case Qt::ForegroundRole: {
+        // Rows on their default recede; the others keep the normal text on their tint, the State in its colour.
         const QPalette palette = QGuiApplication::palette();
-        // The link colour stands out; it is kept legible when a theme meets the other scheme's base.
-        if (column == OverrideColumn && row.differs)
-            return readableRowText(palette.color(QPalette::Link), palette);
+        const bool quiet = RowStateLook::emphasis(row.state) == RowStateLook::Emphasis::Quiet;
+        if (quiet && (column == StateColumn || column == ImageColumn))
+            return quietRowText(palette);
+        if (!quiet && column == StateColumn)
+            return readableText(RowStateLook::accent(row.state), row);
+        if (!quiet && column != DefaultColumn)
+            return readableText(palette.color(QPalette::Text), row);
         if (column == DefaultColumn && row.differs)
-            return readableRowText(palette.color(QPalette::PlaceholderText), palette); // not what pipelines use
+            return readableText(palette.color(QPalette::PlaceholderText), row); // not what pipelines use
         return {};
     }
     case Qt::BackgroundRole:
-        if (row.queued)
-            return queuedRowTint(QGuiApplication::palette());
+        if (const auto tint = background(row))
+            return *tint;
         return {};
+    case EmphasisRole: return int(RowStateLook::emphasis(row.state));
+    case AccentColorRole:
+        if (RowStateLook::emphasis(row.state) == RowStateLook::Emphasis::Quiet)
+            return {};
+        return RowStateLook::accent(row.state);
+    case ResetActionRole: return int(resetAction(row));
+    case ReleaseNotCheckedRole: return row.releaseNotChecked;
     case FieldKeyRole: return row.info.key;
     case RowStateRole: return int(row.state);
     case IsGroupRole: return false;
@@ -483,13 +533,19 @@ QString ConfigTreeModel::toolTip(const Row &row, int column) const
             return tr("An empty override is stored; Harness treats it as none, so pipelines use the default.");
         return tr("No override: pipelines use the default.");
     case ResetColumn:
-        if (!canReset(row))
+        switch (resetAction(row)) {
+        case ResetAction::None:
             return {};
-        if (server.emptyOverrideStored && row.proposed.isEmpty())
-            return tr("Remove the empty override stored for %1").arg(row.info.label);
-        if (!server.overridden)
-            return tr("Drop the queued change of %1").arg(row.info.label);
-        return tr("Reset %1 to its default, %2").arg(row.info.label, defaultValue);
+        case ResetAction::DiscardChange:
+            return row.resetQueued ? tr("Discard the queued reset: %1 keeps its override %2")
+                                         .arg(row.info.label, server.overrideValue)
+                                   : tr("Discard this edit: %1 stays on its default").arg(row.info.label);
+        case ResetAction::ResetToDefault:
+            if (server.emptyOverrideStored && row.proposed.isEmpty())
+                return tr("Remove the empty override stored for %1").arg(row.info.label);
+            return tr("Reset %1 to its default, %2").arg(row.info.label, defaultValue);
+        }
+        return {};
     case StateColumn:
         break;
     default:
@@ -497,6 +553,9 @@ QString ConfigTreeModel::toolTip(const Row &row, int column) const
     }
 
     QString stateTip = stateToolTip(row);
+    if (row.releaseNotChecked)
+        stateTip += u'\n' + tr("Release not checked: the image's tags are not known (yet), so whether Harness still "
+                               "supports this release is not known.");
     if (!warnings.isEmpty())
         stateTip += u'\n' + warnings;
     if (row.age && !row.age->supportWindow && row.age->hasNewerRelease() && !row.resetQueued)
@@ -550,9 +609,13 @@ bool ConfigTreeModel::setData(const QModelIndex &index, const QVariant &value, i
     if (row->server.readOnly)
         return false; // never edited, never reset, never sent back
     if (index.column() == ResetColumn) {
-        if (!value.toBool() || !canReset(*row))
+        const ResetAction action = resetAction(*row);
+        if (!value.toBool() || action == ResetAction::None)
             return false;
-        m_document->resetField(field);
+        if (action == ResetAction::DiscardChange)
+            m_document->dropPending(field);
+        else
+            m_document->resetField(field);
         return true;
     }
     if (index.column() != OverrideColumn)

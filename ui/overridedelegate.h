@@ -38,6 +38,9 @@ public:
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 
 private:
+    // The Reset column: a round button with hover and focus states, its icon saying reset or discard.
+    void paintResetButton(QPainter *painter, const QStyleOptionViewItem &opt) const;
+
     QPointer<TagLookup> m_tagLookup;
 };
 

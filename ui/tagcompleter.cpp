@@ -164,6 +164,24 @@ int TagCompleter::tagCount() const
     return m_model->rowCount();
 }
 
+QString TagCompleter::whyNoList() const
+{
+    const QString image = ImageReference::parse(m_current).repository();
+    if (!m_lookup)
+        return tr("No tag list: tags are not looked up here. Type a tag or a full reference.");
+    const KnownTags::Entry entry = m_lookup->knownTags()->entry(m_current);
+    switch (entry.status) {
+    case KnownTags::Status::Unknown:
+    case KnownTags::Status::Loading:
+        return tr("No tag list yet: looking up the tags of %1…").arg(image);
+    case KnownTags::Status::Failed:
+        return tr("No tag list: the registry of %1 could not be reached. Type a tag; it is still accepted.").arg(image);
+    case KnownTags::Status::Known:
+        break;
+    }
+    return tr("No tag list: the registry lists no tags for %1.").arg(image);
+}
+
 QString TagCompleter::tagPrefix(const QString &text) const
 {
     const QString typed = text.trimmed();
