@@ -162,7 +162,13 @@ ApplyReviewDialog::ApplyReviewDialog(const ConfigDocument &document, const QStri
     layout->addWidget(m_showRequests, 0, Qt::AlignLeft);
     layout->addWidget(m_requestsSection, 1);
     layout->addWidget(buttons);
-    resize(900, 420);
+    // A few changes make a short dialog; many scroll within the room the screen allows.
+    const int rowHeight = fontMetrics().height() + 10;
+    const int visibleRows = qBound(3, int(changes.size()), 14);
+    m_changes->setMinimumHeight(rowHeight * 3 + m_changes->header()->sizeHint().height());
+    if (changes.size() <= 14)
+        m_changes->setMaximumHeight(rowHeight * (visibleRows + 1) + m_changes->header()->sizeHint().height());
+    resize(900, sizeHint().height());
     apply->setFocus();
 }
 
@@ -188,8 +194,8 @@ void ApplyReviewDialog::setRequestsShown(bool shown)
     m_showRequests->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
     m_showRequests->setText(shown ? tr("Hide &requests") : tr("Show &requests"));
     m_requestsSection->setVisible(shown);
-    if (shown && height() < 560)
-        resize(width(), 560);
+    if (shown && height() < 520)
+        resize(width(), 520);
 }
 
 int ApplyReviewDialog::changeCount() const
