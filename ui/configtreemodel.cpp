@@ -485,9 +485,9 @@ QVariant ConfigTreeModel::fieldData(const Row &row, int column, int role) const
         return {};
     case EmphasisRole: return int(RowStateLook::emphasis(row.state));
     case AccentColorRole:
-        if (RowStateLook::emphasis(row.state) == RowStateLook::Emphasis::Quiet)
-            return {};
-        return RowStateLook::accent(row.state);
+        if (const auto tint = background(row))
+            return readableOn(RowStateLook::accent(row.state), *tint, 3.0); // a graphic's contrast floor
+        return {};
     case ResetActionRole: return int(resetAction(row));
     case ReleaseNotCheckedRole: return row.releaseNotChecked;
     case FieldKeyRole: return row.info.key;
