@@ -119,6 +119,7 @@ private Q_SLOTS:
         QVERIFY(addon.data(ConfigTreeModel::ReleaseNotCheckedRole).toBool());
         QVERIFY2(addon.data().toString().contains(QStringLiteral("release not checked")), qPrintable(addon.data().toString()));
         QVERIFY(addon.data(Qt::ToolTipRole).toString().contains(QStringLiteral("not known")));
+        QVERIFY(ConfigTreeModel::allStateTexts().contains(addon.data().toString())); // the column is sized for it
         // A plugin image has no release window: nothing to check.
         QVERIFY(!table.cell(kKaniko, ConfigTreeModel::StateColumn).data(ConfigTreeModel::ReleaseNotCheckedRole).toBool());
 

@@ -264,6 +264,21 @@ QString ConfigTreeModel::stateText(RowState state)
     return RowStateLook::text(state);
 }
 
+QStringList ConfigTreeModel::allStateTexts()
+{
+    QStringList texts;
+    for (const RowState state : allFieldStates())
+        texts.append(stateText(state));
+    for (const RowState state : {RowState::Behind, RowState::Overridden})
+        texts.append(notCheckedText(state));
+    return texts;
+}
+
+QString ConfigTreeModel::notCheckedText(RowState state)
+{
+    return tr("%1 · release not checked").arg(stateText(state));
+}
+
 QString ConfigTreeModel::stateToolTip(RowState state)
 {
     return RowStateLook::toolTip(state);
@@ -419,7 +434,7 @@ QVariant ConfigTreeModel::fieldData(const Row &row, int column, int role) const
         case DefaultColumn: return row.defaultText;
         case OverrideColumn: return row.overrideText;
         case StateColumn:
-            return row.releaseNotChecked ? tr("%1 · release not checked").arg(stateText(row.state)) : stateText(row.state);
+            return row.releaseNotChecked ? notCheckedText(row.state) : stateText(row.state);
         default: return {};
         }
     case Qt::EditRole:

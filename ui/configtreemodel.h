@@ -70,6 +70,8 @@ public:
     QString fieldNote(const QString &field) const { return m_fieldNotes.value(field); }
 
     static QString stateText(RowState state);
+    // Every text a State cell can show (the states, and those a release not checked extends), for its width.
+    static QStringList allStateTexts();
     static QString stateToolTip(RowState state);
     static QIcon stateIcon(RowState state);
     // The icons of the Reset column's button: back to the default, and drop the queued change.
@@ -114,6 +116,7 @@ private:
         QStringList fields;
         QList<Row> rows;
     };
+    static QString notCheckedText(RowState state);
     void rebuild();
     void onFieldChanged(const QString &field);
     void updateRow(int group, int row);

@@ -10,7 +10,9 @@
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QTreeView>
 #include <QPainter>
 #include <QPointer>
 #include <QStyle>
@@ -402,6 +404,23 @@ QWidget *OverrideDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
     if (index.column() != ConfigTreeModel::OverrideColumn)
         return QStyledItemDelegate::createEditor(parent, option, index);
     return new OverrideEditor(parent, m_tagLookup);
+}
+
+void OverrideDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                            const QModelIndex &index) const
+{
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+    const auto *view = qobject_cast<const QTreeView *>(option.widget);
+    if (!qobject_cast<OverrideEditor *>(editor) || !view || view->header()->isSectionHidden(ConfigTreeModel::StateColumn))
+        return;
+    // The row's State cell joins the editor while it is open: room for the note inside the editor,
+    // over its own row and no other.
+    const QHeaderView *header = view->header();
+    const int stateRight = header->sectionViewportPosition(ConfigTreeModel::StateColumn)
+        + header->sectionSize(ConfigTreeModel::StateColumn);
+    if (header->visualIndex(ConfigTreeModel::StateColumn) == header->visualIndex(ConfigTreeModel::OverrideColumn) + 1
+        && stateRight > editor->geometry().right())
+        editor->setGeometry(editor->geometry().adjusted(0, 0, stateRight - 1 - editor->geometry().right(), 0));
 }
 
 void OverrideDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
