@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QStyle>
 #include <QTextDocument>
 #include <QToolButton>
@@ -168,7 +169,8 @@ ApplyReviewDialog::ApplyReviewDialog(const ConfigDocument &document, const QStri
     m_changes->setMinimumHeight(rowHeight * 3 + m_changes->header()->sizeHint().height());
     if (changes.size() <= 14)
         m_changes->setMaximumHeight(rowHeight * (visibleRows + 1) + m_changes->header()->sizeHint().height());
-    resize(900, sizeHint().height());
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect();
+    resize(screen.isValid() ? qMin(900, screen.width() - 40) : 900, sizeHint().height());
     apply->setFocus();
 }
 
@@ -194,8 +196,15 @@ void ApplyReviewDialog::setRequestsShown(bool shown)
     m_showRequests->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
     m_showRequests->setText(shown ? tr("Hide &requests") : tr("Show &requests"));
     m_requestsSection->setVisible(shown);
-    if (shown && height() < 520)
-        resize(width(), 520);
+    if (!shown)
+        return;
+    // Room for the requests, within the screen: the buttons never leave it.
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect();
+    const int wanted = screen.isValid() ? qMin(520, screen.height() - 60) : 520;
+    if (height() < wanted)
+        resize(width(), wanted);
+    if (screen.isValid() && frameGeometry().bottom() > screen.bottom())
+        move(x(), qMax(screen.top(), screen.bottom() - frameGeometry().height()));
 }
 
 int ApplyReviewDialog::changeCount() const
