@@ -244,6 +244,9 @@ private:
 OverrideDelegate::OverrideDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {
+    // The reset button lights up under the pointer: the view must track hovering for that.
+    if (auto *view = qobject_cast<QAbstractItemView *>(parent))
+        view->viewport()->setAttribute(Qt::WA_Hover);
 }
 
 void OverrideDelegate::setTagLookup(TagLookup *lookup)
