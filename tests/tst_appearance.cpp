@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QDirIterator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QStyle>
 #include <QtTest>
@@ -122,6 +123,81 @@ private Q_SLOTS:
             const QColor background = blended(index.data(Qt::BackgroundRole).value<QColor>(), palette.color(QPalette::Base));
             QVERIFY2(contrastRatio(text, background) >= 4.5, qPrintable(text.name() + QStringLiteral(" on ") + background.name()));
         }
+    }
+
+    void everyRowKindIsReadableAndMarkedInBothSchemes_data()
+    {
+        theTableUsesReadableColoursInBothSchemes_data();
+    }
+    void everyRowKindIsReadableAndMarkedInBothSchemes()
+    {
+        QFETCH(ColorScheme, scheme);
+        applyColorScheme(scheme);
+        const QString git = QStringLiteral("gitCloneTag");
+        const QString kaniko = QStringLiteral("buildAndPushDockerRegistryTag");
+        const QString s3 = QStringLiteral("s3UploadTag");
+        const QString gcs = QStringLiteral("gcsUploadTag");
+        const QString lite = QStringLiteral("liteEngineTag");
+        const QString fresh = QStringLiteral("brandNewTag");
+        ConfigDocument document;
+        document.setSnapshot(ConfigSnapshot(
+            Module::Ci, Infra::K8,
+            {{kField, QStringLiteral("harness/ci-addon:1.16.92")}, {git, QStringLiteral("harness/drone-git:1.6.9")},
+             {kaniko, QStringLiteral("plugins/kaniko:1.10.6")}, {s3, QStringLiteral("plugins/s3:1.5.3")},
+             {gcs, QStringLiteral("plugins/gcs:1.6.3")}, {lite, QStringLiteral("harness/ci-lite-engine:1.16.92")},
+             {QStringLiteral("cacheGCSTag"), QStringLiteral("plugins/cache:1.9.8")},
+             {QStringLiteral("artifactoryUploadTag"), QStringLiteral("plugins/artifactory:1.7.6")}},
+            {{kField, QStringLiteral("harness/ci-addon:1.16.80")}, {git, QStringLiteral("harness/drone-git:1.6.9")},
+             {kaniko, QStringLiteral("registry.example.com/kaniko:1.10.6")}, {s3, QStringLiteral("plugins/s3:1.0.0")},
+             {lite, QStringLiteral("harness/ci-lite-engine:1.17.0")}, {fresh, QStringLiteral("harness/new:1.0.0")},
+             {QStringLiteral("artifactoryUploadTag"), QStringLiteral("registry.example.com/artifactory:1.7.6")}},
+            {{s3, QStringLiteral("plugins/s3:1.0.0")}}));
+        ConfigTreeModel model(&document);
+        QVERIFY(document.setOverride(gcs, QStringLiteral("plugins/gcs:1.6.4"))); // edited
+        document.resetField(kaniko);                                               // reset queued
+        const QPalette palette = QGuiApplication::palette();
+        QSet<FieldState> seen;
+        QSet<QRgb> tints;
+        for (int g = 0; g < model.rowCount(); ++g) {
+            const QModelIndex group = model.index(g, 0);
+            for (int r = 0; r < model.rowCount(group); ++r) {
+                const QModelIndex first = model.index(r, 0, group);
+                const auto state = FieldState(first.data(ConfigTreeModel::RowStateRole).toInt());
+                seen.insert(state);
+                const QColor accent = first.data(ConfigTreeModel::AccentColorRole).value<QColor>();
+                const QVariant tint = first.data(Qt::BackgroundRole);
+                QCOMPARE(accent.isValid(), tint.isValid()); // a marked row is tinted, a quiet one neither
+                if (tint.isValid()) {
+                    tints.insert(tint.value<QColor>().rgb());
+                    QVERIFY(tint.value<QColor>() != palette.color(QPalette::Base)); // the tint shows
+                    // The marker is a graphic: 3:1 against the tint it sits on.
+                    QVERIFY2(contrastRatio(accent, tint.value<QColor>()) >= 3.0,
+                             qPrintable(accent.name() + QStringLiteral(" on ") + tint.value<QColor>().name()));
+                }
+                for (int column = 0; column < ConfigTreeModel::ColumnCount; ++column) {
+                    const QModelIndex index = model.index(r, column, group);
+                    if (index.data().toString().isEmpty())
+                        continue;
+                    const QVariant foreground = index.data(Qt::ForegroundRole);
+                    const QColor text = foreground.isValid() ? foreground.value<QColor>() : palette.color(QPalette::Text);
+                    const QList<QColor> backgrounds = tint.isValid() ? QList<QColor>{tint.value<QColor>()}
+                                                                     : QList<QColor>{palette.color(QPalette::Base),
+                                                                                     palette.color(QPalette::AlternateBase)};
+                    for (const QColor &background : backgrounds)
+                        QVERIFY2(contrastRatio(text, background) >= 4.5,
+                                 qPrintable(QStringLiteral("state %1, column %2: %3 on %4")
+                                                .arg(int(state)).arg(column).arg(text.name(), background.name())));
+                }
+            }
+        }
+        for (const FieldState state : {FieldState::Default, FieldState::Behind, FieldState::Ahead, FieldState::Overridden,
+                                       FieldState::SameAsDefault, FieldState::Deprecated, FieldState::OverrideOnly,
+                                       FieldState::Edited, FieldState::ResetQueued})
+            QVERIFY2(seen.contains(state), qPrintable(QString::number(int(state))));
+        QVERIFY(tints.size() >= 4); // differs, queued (two kinds) and attention each have their own
+        // The quiet text of a row on its default still reads.
+        for (const QColor &background : {palette.color(QPalette::Base), palette.color(QPalette::AlternateBase)})
+            QVERIFY(contrastRatio(quietRowText(palette), background) >= 4.5);
     }
 
     void forcedSchemesComeAndGo()

@@ -44,7 +44,10 @@ private Q_SLOTS:
             const QString text = ConfigTreeModel::stateText(state);
             QVERIFY2(!text.isEmpty(), qPrintable(QString::number(int(state))));
             QVERIFY(!ConfigTreeModel::stateToolTip(state).isEmpty());
-            QVERIFY(!ConfigTreeModel::stateIcon(state).isNull());
+            // An icon only where it means something: a row on its default has none.
+            const bool quiet = RowStateLook::emphasis(state) == RowStateLook::Emphasis::Quiet;
+            QCOMPARE(ConfigTreeModel::stateIcon(state).isNull(), quiet);
+            QCOMPARE(quiet, state == FieldState::Default || state == FieldState::EmptyOverride);
             texts.insert(text);
         }
         QCOMPARE(qsizetype(texts.size()), qsizetype(kFieldStateCount));

@@ -37,6 +37,7 @@ using namespace hci;
 namespace {
 
 const QString kAddon = QStringLiteral("addonTag");
+const QString kLite = QStringLiteral("liteEngineTag");
 const QString kLiteEngine = QStringLiteral("liteEngineTag");
 
 quint16 closedPort()
@@ -190,6 +191,28 @@ private Q_SLOTS:
         QTRY_COMPARE(m_services->document()->proposedOverride(kAddon), QStringLiteral("harness/ci-addon:1.16.93"));
     }
 
+    void withoutTheRegistryDownSaysWhyAndTheRowSaysNotChecked()
+    {
+        QVERIFY(openSandbox(false));
+        // The sandbox's lite engine is behind its default; without tags its release is not checked.
+        const QModelIndex state = m_window->model()->indexForField(kLite, ConfigTreeModel::StateColumn);
+        QTRY_VERIFY2(state.data().toString().contains(QStringLiteral("release not checked")),
+                     qPrintable(state.data().toString()));
+        QLineEdit *editor = openOverrideEditor(kAddon);
+        QVERIFY(editor);
+        QTRY_VERIFY2(hint()->text().contains(QStringLiteral("Tags unknown")), qPrintable(hint()->text()));
+        // The note is inside the editor, not a popup over the rows below.
+        QCOMPARE(hint()->parentWidget(), editor);
+        QVERIFY(editor->rect().contains(hint()->geometry()));
+        QTest::keyClick(editor, Qt::Key_Down);
+        QVERIFY(editor->isVisible()); // still editing the same row
+        QCOMPARE(m_window->view()->currentIndex(), viewIndex(kAddon, ConfigTreeModel::OverrideColumn));
+        QVERIFY2(hint()->text().contains(QStringLiteral("registry out of reach")), qPrintable(hint()->text()));
+        QVERIFY(editor->accessibleDescription().contains(QStringLiteral("registry out of reach")));
+        // The row still says what is true: its state does not wait on the lookup.
+        QVERIFY(state.data().toString().contains(QStringLiteral("release not checked")));
+    }
+
     void anOverrideOutsideTheSupportedWindowIsFlagged()
     {
         QVERIFY(openSandbox());
@@ -266,12 +289,16 @@ private Q_SLOTS:
     {
         QVERIFY(openSandbox(false));
         QVERIFY(m_services->document()->setOverride(kAddon, QStringLiteral("harness/ci-addon:1.16.93")));
+        m_services->document()->resetField(kLite);
         ApplyReviewDialog *review = openReview();
         QVERIFY(review);
         QTRY_COMPARE(review->checksPending(), 0);
         auto *changes = review->findChild<QTreeWidget *>(QStringLiteral("changeList"));
         QCOMPARE(changes->topLevelItem(0)->text(3), QStringLiteral("Not checked"));
         QVERIFY(changes->topLevelItem(0)->toolTip(3).contains(QStringLiteral("could not be reached")));
+        // A reset has no new tag to check: the column says where the row goes, not "Default image".
+        QCOMPARE(changes->topLevelItemCount(), 2);
+        QCOMPARE(changes->topLevelItem(1)->text(3), QStringLiteral("— back to the default"));
         QVERIFY(!review->findChild<QCheckBox *>(QStringLiteral("applyAnyway"))->isVisible());
         QVERIFY(review->findChild<QPushButton *>(QStringLiteral("confirmApply"))->isEnabled());
     }

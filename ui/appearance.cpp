@@ -150,6 +150,24 @@ QColor queuedRowTint(const QPalette &palette)
     return tint;
 }
 
+QColor accentRowTint(const QColor &accent, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const float a = relativeLuminance(base) < 0.18 ? 0.16f : 0.09f; // dark bases need more to show
+    return QColor::fromRgbF(accent.redF() * a + base.redF() * (1 - a), accent.greenF() * a + base.greenF() * (1 - a),
+                            accent.blueF() * a + base.blueF() * (1 - a));
+}
+
+QColor quietRowText(const QPalette &palette)
+{
+    // Half way from the text to the base, then back as far as the contrast floor needs.
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    const QColor half = QColor::fromRgbF((text.redF() + base.redF()) / 2, (text.greenF() + base.greenF()) / 2,
+                                         (text.blueF() + base.blueF()) / 2);
+    return readableRowText(half, palette);
+}
+
 QColor readableRowText(const QColor &color, const QPalette &palette)
 {
     auto opaqueOver = [](const QColor &c, const QColor &background) {

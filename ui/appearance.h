@@ -30,6 +30,11 @@ QColor readableOn(const QColor &color, const QColor &background, double ratio = 
 
 // The wash behind a table row with a queued change.
 QColor queuedRowTint(const QPalette &palette);
+// A faint wash of an accent colour behind a row that differs from the default or needs attention,
+// as a diff view marks its lines; opaque, so that text contrast can be checked against it.
+QColor accentRowTint(const QColor &accent, const QPalette &palette);
+// Quiet text for what needs no attention (a row on its default), still 4.5:1 on every row background.
+QColor quietRowText(const QPalette &palette);
 // Text colour that reads on every background a table row can have: base, alternate and queued.
 // Themes tune Link and PlaceholderText for their own Base; forced onto the other scheme they would vanish.
 QColor readableRowText(const QColor &color, const QPalette &palette);

@@ -12,12 +12,15 @@
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QStyle>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -75,7 +78,14 @@ ApplyReviewDialog::ApplyReviewDialog(const ConfigDocument &document, const QStri
             item->setToolTip(column, plainTip(item->text(column)));
         item->setData(2, Qt::UserRole, change.kind == PendingChange::Kind::Set ? change.value : QString());
     }
-    m_changes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The changes use the room: From and To share what the field names leave, long references
+    // keep both ends in sight.
+    m_changes->setTextElideMode(Qt::ElideMiddle);
+    m_changes->setUniformRowHeights(true);
+    m_changes->header()->setStretchLastSection(false);
+    m_changes->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_changes->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_changes->header()->setSectionResizeMode(2, QHeaderView::Stretch);
 
     m_quirkNote = new QLabel(this);
     m_quirkNote->setObjectName(QStringLiteral("quirkNote"));
@@ -94,7 +104,19 @@ ApplyReviewDialog::ApplyReviewDialog(const ConfigDocument &document, const QStri
     }
     m_refusedFields = int(refused.size());
 
-    auto *requestsLabel = new QLabel(tr("Requests (the API key shows as $HARNESS_API_KEY):"), this);
+    // The requests, folded away: one click shows them, with what can be done with them.
+    m_showRequests = new QToolButton(this);
+    m_showRequests->setObjectName(QStringLiteral("showRequests"));
+    m_showRequests->setText(tr("Show &requests"));
+    m_showRequests->setCheckable(true);
+    m_showRequests->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_showRequests->setArrowType(Qt::RightArrow);
+    m_showRequests->setAutoRaise(true);
+    m_showRequests->setToolTip(tr("The HTTP requests the apply sends, as cURL commands"));
+    m_requestsSection = new QWidget(this);
+    m_requestsSection->setObjectName(QStringLiteral("requestsSection"));
+    auto *requestsLabel = new QLabel(tr("Requests (the API key shows as $HARNESS_API_KEY):"), m_requestsSection);
+    m_requests->setParent(m_requestsSection);
     m_requests->setObjectName(QStringLiteral("requestsPreview"));
     m_requests->setReadOnly(true);
     m_requests->setPlainText(curlPreview);
@@ -103,6 +125,21 @@ ApplyReviewDialog::ApplyReviewDialog(const ConfigDocument &document, const QStri
     m_requests->setAccessibleName(tr("Requests to send"));
     m_requests->setAccessibleDescription(tr("The HTTP requests of the apply, as cURL commands"));
     requestsLabel->setBuddy(m_requests);
+    m_requestsButtons = new QHBoxLayout;
+    m_requestsButtons->addStretch(1);
+    QPushButton *copy = addRequestsButton(tr("Copy as c&URL"));
+    copy->setObjectName(QStringLiteral("copyCurl"));
+    copy->setToolTip(tr("Copy the requests to the clipboard; the API key stays out"));
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_requests->toPlainText()); });
+    addTerraformCopy(document, accountDescription);
+    auto *requestsLayout = new QVBoxLayout(m_requestsSection);
+    requestsLayout->setContentsMargins(0, 0, 0, 0);
+    requestsLayout->addWidget(requestsLabel);
+    requestsLayout->addWidget(m_requests, 1);
+    requestsLayout->addLayout(m_requestsButtons);
+    m_requestsSection->hide();
+    connect(m_showRequests, &QToolButton::toggled, this, &ApplyReviewDialog::setRequestsShown);
 
     m_buttons = new QDialogButtonBox(this);
     QDialogButtonBox *buttons = m_buttons;
@@ -111,25 +148,64 @@ ApplyReviewDialog::ApplyReviewDialog(const ConfigDocument &document, const QStri
     apply->setObjectName(QStringLiteral("confirmApply"));
     m_apply = apply;
     apply->setDefault(true);
+    apply->setAutoDefault(true);
     apply->setToolTip(tr("Send the changes to Harness now"));
-    QPushButton *copy = buttons->addButton(tr("Copy as c&URL"), QDialogButtonBox::ActionRole);
-    copy->setObjectName(QStringLiteral("copyCurl"));
-    copy->setToolTip(tr("Copy the requests to the clipboard; the API key stays out"));
-    addTerraformCopy(buttons, document, accountDescription);
-    buttons->addButton(QDialogButtonBox::Cancel)->setToolTip(tr("Close; the changes stay queued"));
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setIcon(QIcon()); // closing loses nothing: no alarm colour
+    cancel->setAutoDefault(false);
+    cancel->setToolTip(tr("Close; the changes stay queued"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(copy, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_requests->toPlainText()); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_changes, 1);
     layout->addWidget(m_quirkNote);
-    layout->addWidget(requestsLabel);
-    layout->addWidget(m_requests, 1);
+    layout->addWidget(m_showRequests, 0, Qt::AlignLeft);
+    layout->addWidget(m_requestsSection, 1);
     layout->addWidget(buttons);
-    resize(900, 520);
+    // A few changes make a short dialog; many scroll within the room the screen allows.
+    const int rowHeight = fontMetrics().height() + 10;
+    const int visibleRows = qBound(3, int(changes.size()), 14);
+    m_changes->setMinimumHeight(rowHeight * 3 + m_changes->header()->sizeHint().height());
+    if (changes.size() <= 14)
+        m_changes->setMaximumHeight(rowHeight * (visibleRows + 1) + m_changes->header()->sizeHint().height());
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect();
+    resize(screen.isValid() ? qMin(900, screen.width() - 40) : 900, sizeHint().height());
+    apply->setFocus();
+}
+
+QPushButton *ApplyReviewDialog::addRequestsButton(const QString &text)
+{
+    auto *button = new QPushButton(text, m_requestsSection);
+    button->setAutoDefault(false); // Return stays with Apply
+    m_requestsButtons->insertWidget(m_requestsButtons->count() - 1, button);
+    return button;
+}
+
+bool ApplyReviewDialog::requestsShown() const
+{
+    return m_showRequests->isChecked();
+}
+
+void ApplyReviewDialog::setRequestsShown(bool shown)
+{
+    if (m_showRequests->isChecked() != shown) {
+        m_showRequests->setChecked(shown); // comes back here through toggled
+        return;
+    }
+    m_showRequests->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_showRequests->setText(shown ? tr("Hide &requests") : tr("Show &requests"));
+    m_requestsSection->setVisible(shown);
+    if (!shown)
+        return;
+    // Room for the requests, within the screen: the buttons never leave it.
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect();
+    const int wanted = screen.isValid() ? qMin(520, screen.height() - 60) : 520;
+    if (height() < wanted)
+        resize(width(), wanted);
+    if (screen.isValid() && frameGeometry().bottom() > screen.bottom())
+        move(x(), qMax(screen.top(), screen.bottom() - frameGeometry().height()));
 }
 
 int ApplyReviewDialog::changeCount() const
@@ -148,6 +224,7 @@ void ApplyReviewDialog::checkTags(TagLookup *lookup)
         return;
     m_changes->setColumnCount(4);
     m_changes->headerItem()->setText(3, tr("Registry"));
+    m_changes->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_checkNote = new QLabel(this);
     m_checkNote->setObjectName(QStringLiteral("tagCheckNote"));
     m_checkNote->setWordWrap(true);
@@ -156,9 +233,9 @@ void ApplyReviewDialog::checkTags(TagLookup *lookup)
     m_applyAnyway->setObjectName(QStringLiteral("applyAnyway"));
     m_applyAnyway->hide();
     connect(m_applyAnyway, &QCheckBox::toggled, this, &ApplyReviewDialog::updateCheckState);
-    // Above the buttons, wherever they are in the layout.
+    // Under the changes, above the folded requests.
     if (auto *box = qobject_cast<QVBoxLayout *>(layout())) {
-        const int at = box->indexOf(m_buttons);
+        const int at = box->indexOf(m_showRequests);
         box->insertWidget(at < 0 ? box->count() : at, m_checkNote);
         box->insertWidget(at < 0 ? box->count() : at + 1, m_applyAnyway);
     }
@@ -166,7 +243,8 @@ void ApplyReviewDialog::checkTags(TagLookup *lookup)
         QTreeWidgetItem *item = m_changes->topLevelItem(row);
         const QString image = item->data(2, Qt::UserRole).toString();
         if (image.isEmpty()) {
-            item->setText(3, tr("Default image"));
+            item->setText(3, tr("— back to the default"));
+            item->setToolTip(3, tr("A reset: Harness's default image is used again; there is no new tag to check."));
             continue;
         }
         ++m_checksPending;

@@ -8,6 +8,8 @@ class QDialogButtonBox;
 class QPushButton;
 class QLabel;
 class QTreeWidget;
+class QToolButton;
+class QHBoxLayout;
 
 namespace hci {
 
@@ -26,6 +28,10 @@ public:
                       QWidget *parent = nullptr);
 
     int changeCount() const;
+    // The requests section, folded away until "Show requests": its text and the buttons that use it.
+    bool requestsShown() const;
+    // Adds a button to the requests section's button row (after Copy as cURL), e.g. another export.
+    QPushButton *addRequestsButton(const QString &text);
     QString requestsText() const;
 
     // Checks that each new image's tag exists in its registry; the Registry column fills in as the
@@ -41,14 +47,18 @@ public Q_SLOTS:
     void accept() override;
     // A red banner over everything: the changes go to a production account, named here.
     void showProductionBanner(const QString &account);
+    void setRequestsShown(bool shown);
 
 private:
     // "Copy as Terraform": the scope's overrides as they will be once applied, as
     // harness_platform_default_images resources (applyreviewterraform.cpp).
-    void addTerraformCopy(QDialogButtonBox *buttons, const ConfigDocument &document, const QString &account);
+    void addTerraformCopy(const ConfigDocument &document, const QString &account);
 
     QTreeWidget *m_changes;
     QPlainTextEdit *m_requests;
+    QToolButton *m_showRequests = nullptr;
+    QWidget *m_requestsSection = nullptr;
+    QHBoxLayout *m_requestsButtons = nullptr;
     QLabel *m_quirkNote = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_apply = nullptr;

@@ -7,15 +7,14 @@
 
 #include <QClipboard>
 #include <QDateTime>
-#include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QPushButton>
 
 namespace hci {
 
-void ApplyReviewDialog::addTerraformCopy(QDialogButtonBox *buttons, const ConfigDocument &document, const QString &account)
+void ApplyReviewDialog::addTerraformCopy(const ConfigDocument &document, const QString &account)
 {
-    QPushButton *copy = buttons->addButton(tr("Copy as &Terraform"), QDialogButtonBox::ActionRole);
+    QPushButton *copy = addRequestsButton(tr("Copy as &Terraform"));
     copy->setObjectName(QStringLiteral("copyTerraform"));
     copy->setToolTip(tr("Copy the overrides as they will be after this apply, as Terraform resources; the API key stays out"));
     const ConfigSnapshot &snapshot = document.snapshot();

@@ -1,4 +1,5 @@
 #include "configtreemodel.h"
+#include "configtreemodel_p.h"
 
 #include "appearance.h"
 #include "drawnicons.h"
@@ -20,9 +21,7 @@
 
 namespace hci {
 
-namespace {
-
-constexpr quintptr kGroupId = 0; // field rows carry their group's position + 1
+namespace ModelText {
 
 // The text after the repository: the tag, a shortened digest, or Docker's implied "latest".
 QString versionText(const QString &reference)
@@ -39,17 +38,27 @@ QString versionText(const QString &reference)
     return text.isEmpty() ? QStringLiteral("latest") : text;
 }
 
+// Server text in a tooltip: Qt guesses rich text from a leading tag, and a server's words are never markup.
+QString plainToolTip(const QString &text)
+{
+    return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal) : text;
+}
+
+} // namespace ModelText
+
+namespace {
+
+using ModelText::plainToolTip;
+using ModelText::versionText;
+
+constexpr quintptr kGroupId = 0; // field rows carry their group's position + 1
+
 QString repositoryOf(const QString &reference)
 {
     const ImageReference ref = ImageReference::parse(reference);
     return ref.isValid() ? ref.repository() : reference;
 }
 
-// Server text in a tooltip: Qt guesses rich text from a leading tag, and a server's words are never markup.
-QString plainToolTip(const QString &text)
-{
-    return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal) : text;
-}
 
 } // namespace
 
@@ -129,7 +138,7 @@ void ConfigTreeModel::updateRow(int group, int row)
     const QModelIndex groupIndex = index(group, 0);
     Q_EMIT dataChanged(index(row, 0, groupIndex), index(row, ColumnCount - 1, groupIndex));
     // The group row sums up its fields.
-    Q_EMIT dataChanged(index(group, StateColumn), index(group, StateColumn));
+    Q_EMIT dataChanged(index(group, FieldColumn), index(group, FieldColumn));
 }
 
 RowState ConfigTreeModel::rowState(const QString &field) const
@@ -164,6 +173,9 @@ ConfigTreeModel::Row ConfigTreeModel::describe(const QString &field) const
     row.age = m_knownTags && !row.proposed.isEmpty() ? m_knownTags->ageOf(row.proposed, defaultValue) : std::nullopt;
     if (row.age && row.age->isOutsideWindow() && !row.queued && row.state != RowState::Deprecated)
         row.state = RowState::Unsupported;
+    // Without the tags the release window is unknown: the row says so rather than guess.
+    row.releaseNotChecked = !row.age && !row.queued && !row.proposed.isEmpty() && isHarnessReleaseTrain(row.proposed)
+        && (row.state == RowState::Behind || row.state == RowState::Overridden);
 
     row.differs = !row.proposed.isEmpty() && row.proposed != defaultValue;
     row.imageText = repositoryOf(defaultValue.isEmpty() ? row.proposed : defaultValue);
@@ -211,10 +223,31 @@ QStringList ConfigTreeModel::warningsOf(const Row &row) const
     return warnings;
 }
 
-bool ConfigTreeModel::canReset(const Row &row) const
+ConfigTreeModel::ResetAction ConfigTreeModel::resetAction(const Row &row) const
 {
-    // A stored empty override can be removed too; a read-only value never.
-    return !row.server.readOnly && (!row.proposed.isEmpty() || (row.server.emptyOverrideStored && !row.queued));
+    if (row.server.readOnly)
+        return ResetAction::None; // never edited, reset or sent back
+    // A queued reset, or an edit of a field the server does not override: the click only drops it.
+    if (row.resetQueued || (row.queued && !row.server.overridden && !row.server.emptyOverrideStored))
+        return ResetAction::DiscardChange;
+    // A stored empty override can be removed too.
+    if (!row.proposed.isEmpty() || (row.server.emptyOverrideStored && !row.queued))
+        return ResetAction::ResetToDefault;
+    return ResetAction::None;
+}
+
+std::optional<QColor> ConfigTreeModel::background(const Row &row) const
+{
+    if (RowStateLook::emphasis(row.state) == RowStateLook::Emphasis::Quiet)
+        return std::nullopt;
+    return accentRowTint(RowStateLook::accent(row.state), QGuiApplication::palette());
+}
+
+QColor ConfigTreeModel::readableText(const QColor &color, const Row &row) const
+{
+    if (const auto tint = background(row))
+        return readableOn(color, *tint);
+    return readableRowText(color, QGuiApplication::palette());
 }
 
 const ConfigTreeModel::Row *ConfigTreeModel::rowAt(const QModelIndex &index) const
@@ -240,6 +273,21 @@ QString ConfigTreeModel::stateText(RowState state)
     return RowStateLook::text(state);
 }
 
+QStringList ConfigTreeModel::allStateTexts()
+{
+    QStringList texts;
+    for (const RowState state : allFieldStates())
+        texts.append(stateText(state));
+    for (const RowState state : {RowState::Behind, RowState::Overridden})
+        texts.append(notCheckedText(state));
+    return texts;
+}
+
+QString ConfigTreeModel::notCheckedText(RowState state)
+{
+    return tr("%1 · release not checked").arg(stateText(state));
+}
+
 QString ConfigTreeModel::stateToolTip(RowState state)
 {
     return RowStateLook::toolTip(state);
@@ -260,9 +308,14 @@ QIcon ConfigTreeModel::warningIcon()
 
 QIcon ConfigTreeModel::resetIcon()
 {
-    static const QIcon icon = QIcon::fromTheme(QStringLiteral("document-revert"),
-                                               DrawnIcon::make(DrawnIcon::Shape::Circle, QColor(0x5b6b80),
-                                                               DrawnIcon::Glyph::Undo));
+    // Drawn, not themed: the theme's revert arrow looks like Refresh, and the two actions must differ.
+    static const QIcon icon = DrawnIcon::make(DrawnIcon::Shape::Circle, QColor(0x2563eb), DrawnIcon::Glyph::Undo);
+    return icon;
+}
+
+QIcon ConfigTreeModel::discardIcon()
+{
+    static const QIcon icon = DrawnIcon::make(DrawnIcon::Shape::Diamond, QColor(0x7c3aed), DrawnIcon::Glyph::Cross);
     return icon;
 }
 
@@ -335,7 +388,7 @@ QVariant ConfigTreeModel::groupData(const Group &group, int column, int role) co
 {
     int overridden = 0;
     int queued = 0;
-    if ((role == Qt::DisplayRole && column == StateColumn) || role == Qt::ToolTipRole) {
+    if (role == GroupSummaryRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
         for (const Row &row : group.rows) {
             overridden += row.server.overridden ? 1 : 0;
             queued += row.queued ? 1 : 0;
@@ -351,8 +404,12 @@ QVariant ConfigTreeModel::groupData(const Group &group, int column, int role) co
     case Qt::DisplayRole:
         if (column == FieldColumn)
             return FieldCatalog::groupName(group.group);
-        if (column == StateColumn)
-            return summary.join(tr(", "));
+        return {};
+    case GroupSummaryRole:
+        return summary.join(tr(", "));
+    case Qt::AccessibleTextRole:
+        if (column == FieldColumn && !summary.isEmpty())
+            return tr("%1: %2").arg(FieldCatalog::groupName(group.group), summary.join(tr(", ")));
         return {};
     case Qt::ToolTipRole:
         return summary.isEmpty() ? tr("%n field(s), all on their defaults", nullptr, int(group.rows.size()))
@@ -385,7 +442,8 @@ QVariant ConfigTreeModel::fieldData(const Row &row, int column, int role) const
         case ImageColumn: return row.imageText;
         case DefaultColumn: return row.defaultText;
         case OverrideColumn: return row.overrideText;
-        case StateColumn: return stateText(row.state);
+        case StateColumn:
+            return row.releaseNotChecked ? notCheckedText(row.state) : stateText(row.state);
         default: return {};
         }
     case Qt::EditRole:
@@ -397,14 +455,24 @@ QVariant ConfigTreeModel::fieldData(const Row &row, int column, int role) const
             return stateIcon(row.state);
         if (column == FieldColumn && !row.warnings.isEmpty())
             return warningIcon();
-        if (column == ResetColumn && canReset(row))
-            return resetIcon();
+        if (column == ResetColumn) {
+            switch (resetAction(row)) {
+            case ResetAction::ResetToDefault: return resetIcon();
+            case ResetAction::DiscardChange: return discardIcon();
+            case ResetAction::None: return {};
+            }
+        }
         return {};
     case Qt::ToolTipRole:
         return plainToolTip(toolTip(row, column));
     case Qt::AccessibleTextRole:
-        if (column == ResetColumn && canReset(row))
-            return tr("Reset %1 to its default").arg(row.info.label);
+        if (column == ResetColumn) {
+            switch (resetAction(row)) {
+            case ResetAction::ResetToDefault: return tr("Reset %1 to its default").arg(row.info.label);
+            case ResetAction::DiscardChange: return tr("Discard the queued change of %1").arg(row.info.label);
+            case ResetAction::None: return {};
+            }
+        }
         return {};
     case Qt::AccessibleDescriptionRole:
         if (column == FieldColumn && !row.warnings.isEmpty())
@@ -414,32 +482,38 @@ QVariant ConfigTreeModel::fieldData(const Row &row, int column, int role) const
         if (column == ResetColumn)
             return int(Qt::AlignCenter);
         return {};
-    case Qt::FontRole: {
-        QFont font;
-        bool set = false;
+    case Qt::FontRole:
         if (row.queued) {
+            QFont font;
             font.setItalic(true);
-            set = true;
+            return font;
         }
-        if (column == OverrideColumn && row.differs) {
-            font.setBold(true);
-            set = true;
-        }
-        return set ? QVariant(font) : QVariant();
-    }
+        return {};
     case Qt::ForegroundRole: {
+        // Rows on their default recede; the others keep the normal text on their tint, the State in its colour.
         const QPalette palette = QGuiApplication::palette();
-        // The link colour stands out; it is kept legible when a theme meets the other scheme's base.
-        if (column == OverrideColumn && row.differs)
-            return readableRowText(palette.color(QPalette::Link), palette);
+        const bool quiet = RowStateLook::emphasis(row.state) == RowStateLook::Emphasis::Quiet;
+        if (quiet && (column == StateColumn || column == ImageColumn))
+            return quietRowText(palette);
+        if (!quiet && column == StateColumn)
+            return readableText(RowStateLook::accent(row.state), row);
+        if (!quiet && column != DefaultColumn)
+            return readableText(palette.color(QPalette::Text), row);
         if (column == DefaultColumn && row.differs)
-            return readableRowText(palette.color(QPalette::PlaceholderText), palette); // not what pipelines use
+            return readableText(palette.color(QPalette::PlaceholderText), row); // not what pipelines use
         return {};
     }
     case Qt::BackgroundRole:
-        if (row.queued)
-            return queuedRowTint(QGuiApplication::palette());
+        if (const auto tint = background(row))
+            return *tint;
         return {};
+    case EmphasisRole: return int(RowStateLook::emphasis(row.state));
+    case AccentColorRole:
+        if (const auto tint = background(row))
+            return readableOn(RowStateLook::accent(row.state), *tint, 3.0); // a graphic's contrast floor
+        return {};
+    case ResetActionRole: return int(resetAction(row));
+    case ReleaseNotCheckedRole: return row.releaseNotChecked;
     case FieldKeyRole: return row.info.key;
     case RowStateRole: return int(row.state);
     case IsGroupRole: return false;
@@ -454,93 +528,6 @@ QVariant ConfigTreeModel::fieldData(const Row &row, int column, int role) const
     }
 }
 
-QString ConfigTreeModel::toolTip(const Row &row, int column) const
-{
-    const FieldComparison &server = row.server;
-    const QString defaultValue = server.defaultValue.isEmpty() ? tr("none") : server.defaultValue;
-    const QString warnings = row.warnings.join(u'\n');
-    if (server.readOnly && (column == DefaultColumn || column == OverrideColumn || column == ImageColumn))
-        return tr("Read-only: the server sent %1, which is not an image reference. It is shown as the server sent "
-                  "it and never sent back.")
-            .arg(column == OverrideColumn && server.overridden ? server.overrideValue : server.defaultValue);
-    switch (column) {
-    case FieldColumn: {
-        const QString about = tr("%1 (%2)\n%3").arg(row.info.label, row.info.key, row.info.description);
-        return warnings.isEmpty() ? about : about + u'\n' + warnings;
-    }
-    case ImageColumn:
-    case DefaultColumn:
-        return tr("Default: %1").arg(defaultValue);
-    case OverrideColumn:
-        if (row.resetQueued)
-            return tr("Queued: back to the default %1 (now %2). Not sent until you apply.").arg(defaultValue, server.overrideValue);
-        if (row.queued)
-            return tr("Queued: %1 (now %2). Not sent until you apply.")
-                .arg(row.proposed, server.overridden ? server.overrideValue : tr("the default"));
-        if (server.overridden)
-            return tr("Override: %1").arg(server.overrideValue);
-        if (server.emptyOverrideStored)
-            return tr("An empty override is stored; Harness treats it as none, so pipelines use the default.");
-        return tr("No override: pipelines use the default.");
-    case ResetColumn:
-        if (!canReset(row))
-            return {};
-        if (server.emptyOverrideStored && row.proposed.isEmpty())
-            return tr("Remove the empty override stored for %1").arg(row.info.label);
-        if (!server.overridden)
-            return tr("Drop the queued change of %1").arg(row.info.label);
-        return tr("Reset %1 to its default, %2").arg(row.info.label, defaultValue);
-    case StateColumn:
-        break;
-    default:
-        return {};
-    }
-
-    QString stateTip = stateToolTip(row);
-    if (!warnings.isEmpty())
-        stateTip += u'\n' + warnings;
-    if (row.age && !row.age->supportWindow && row.age->hasNewerRelease() && !row.resetQueued)
-        stateTip += u'\n' + TagTexts::newerRelease(versionText(row.proposed), *row.age);
-    if (row.age && row.age->aheadOfDefault && row.state != RowState::Ahead && !row.resetQueued)
-        stateTip += u'\n' + tr("It is ahead of Harness's default, %1.").arg(versionText(server.defaultValue));
-    if (!row.age || !row.age->isOutsideWindow() || row.resetQueued)
-        return stateTip;
-    QString warning = TagTexts::releaseWarning(versionText(row.proposed), *row.age);
-    if (row.state != RowState::Unsupported)
-        return stateTip + u'\n' + warning;
-    if (server.relation == VersionRelation::Older)
-        warning += u'\n' + tr("It is also older than the default (%1 < %2).")
-                               .arg(versionText(server.overrideValue), versionText(server.defaultValue));
-    return warning;
-}
-
-QString ConfigTreeModel::stateToolTip(const Row &row) const
-{
-    const FieldComparison &server = row.server;
-    const QString defaultValue = server.defaultValue.isEmpty() ? tr("none") : server.defaultValue;
-    const QString overrideTag = versionText(server.overrideValue);
-    const QString defaultTag = versionText(server.defaultValue);
-    switch (row.state) {
-    case RowState::Edited:
-        return tr("Queued: %1 → %2. Nothing is sent until you apply.")
-            .arg(server.overridden ? server.overrideValue : tr("the default"), row.proposed);
-    case RowState::ResetQueued:
-        return tr("Queued: reset %1 to the default %2. Nothing is sent until you apply.").arg(server.overrideValue, defaultValue);
-    case RowState::Behind:
-        return tr("Override is older than the default (%1 < %2)").arg(overrideTag, defaultTag);
-    case RowState::Ahead:
-        return tr("Override is newer than the default (%1 > %2)").arg(overrideTag, defaultTag);
-    case RowState::Deprecated:
-        return tr("Harness lists this override as deprecated (%1; the default is %2)").arg(overrideTag, defaultTag);
-    case RowState::Overridden:
-        if (server.mirrored)
-            return tr("Overridden from another repository: %1").arg(server.overrideValue);
-        return tr("Overridden: pipelines use %1 instead of %2").arg(server.overrideValue, defaultValue);
-    default:
-        return stateToolTip(row.state);
-    }
-}
-
 bool ConfigTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     const Row *row = rowAt(index);
@@ -550,9 +537,13 @@ bool ConfigTreeModel::setData(const QModelIndex &index, const QVariant &value, i
     if (row->server.readOnly)
         return false; // never edited, never reset, never sent back
     if (index.column() == ResetColumn) {
-        if (!value.toBool() || !canReset(*row))
+        const ResetAction action = resetAction(*row);
+        if (!value.toBool() || action == ResetAction::None)
             return false;
-        m_document->resetField(field);
+        if (action == ResetAction::DiscardChange)
+            m_document->dropPending(field);
+        else
+            m_document->resetField(field);
         return true;
     }
     if (index.column() != OverrideColumn)

@@ -7,10 +7,13 @@
 
 #include <QAbstractItemModel>
 #include <QCollator>
+#include <QColor>
 #include <QHash>
 #include <QIcon>
 #include <QList>
 #include <QSortFilterProxyModel>
+
+#include <optional>
 
 namespace hci {
 
@@ -41,8 +44,16 @@ public:
         DefaultValueRole,                // QString: the default's full reference, for the tag editor
         WarningRole,                     // QString: what to know before changing the row (server quirks,
                                          // the add-on and lite engine apart, a rootless row losing its form)
-        ReadOnlyRole                     // bool: a value the server sent that is not text; never edited
+        ReadOnlyRole,                    // bool: a value the server sent that is not text; never edited
+        EmphasisRole,                    // int(RowStateLook::Emphasis): quiet, differs, queued, attention
+        AccentColorRole,                 // QColor: the row's left marker; none for quiet rows
+        ResetActionRole,                 // int(ResetAction): what the Reset column's button does
+        ReleaseNotCheckedRole,           // bool: a release-train override whose tags are not known (yet)
+        GroupSummaryRole                 // QString, group rows: "3 overridden, 1 queued", beside the name
     };
+
+    // The Reset column's one click: back to the default, or drop a queued change.
+    enum class ResetAction { None, ResetToDefault, DiscardChange };
 
     explicit ConfigTreeModel(ConfigDocument *document, QObject *parent = nullptr);
     ~ConfigTreeModel() override;
@@ -59,10 +70,13 @@ public:
     QString fieldNote(const QString &field) const { return m_fieldNotes.value(field); }
 
     static QString stateText(RowState state);
+    // Every text a State cell can show (the states, and those a release not checked extends), for its width.
+    static QStringList allStateTexts();
     static QString stateToolTip(RowState state);
     static QIcon stateIcon(RowState state);
-    // The icon of the Reset column's button.
+    // The icons of the Reset column's button: back to the default, and drop the queued change.
     static QIcon resetIcon();
+    static QIcon discardIcon();
     // The Field column's mark for a row with warnings (WarningRole).
     static QIcon warningIcon();
 
@@ -94,6 +108,7 @@ private:
         QString searchText;
         std::optional<ReleaseAge> age; // of the proposed override, when its image's tags are known
         QStringList warnings;    // translated, for the row's warning icon and tooltips
+        bool releaseNotChecked = false; // Harness's release train, but its tags are not known
     };
     struct Group
     {
@@ -101,6 +116,7 @@ private:
         QStringList fields;
         QList<Row> rows;
     };
+    static QString notCheckedText(RowState state);
     void rebuild();
     void onFieldChanged(const QString &field);
     void updateRow(int group, int row);
@@ -112,7 +128,10 @@ private:
     QString toolTip(const Row &row, int column) const;
     QString stateToolTip(const Row &row) const; // the State column's, without release warnings
     QStringList warningsOf(const Row &row) const;
-    bool canReset(const Row &row) const;
+    bool canReset(const Row &row) const { return resetAction(row) != ResetAction::None; }
+    ResetAction resetAction(const Row &row) const;
+    std::optional<QColor> background(const Row &row) const;
+    QColor readableText(const QColor &color, const Row &row) const;
 
     ConfigDocument *m_document;
     const KnownTags *m_knownTags = nullptr;

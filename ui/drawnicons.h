@@ -13,7 +13,7 @@
 namespace hci::DrawnIcon {
 
 enum class Shape { Circle, Diamond, Triangle };
-enum class Glyph { Check, Dot, Equal, Pen, Undo, Exclamation, Up, Down, Plus };
+enum class Glyph { Check, Dot, Equal, Pen, Undo, Exclamation, Up, Down, Plus, Cross };
 
 // A glyph as strokes on a 16 by 16 grid; a stroke of one point is a dot.
 inline QList<QPolygonF> strokes(Glyph glyph)
@@ -27,6 +27,7 @@ inline QList<QPolygonF> strokes(Glyph glyph)
     case Glyph::Exclamation: return {QPolygonF{P(8, 4.5), P(8, 8.5)}, QPolygonF{P(8, 11)}};
     case Glyph::Up: return {QPolygonF{P(8, 11.5), P(8, 4.5)}, QPolygonF{P(5, 7.5), P(8, 4.5), P(11, 7.5)}};
     case Glyph::Down: return {QPolygonF{P(8, 4.5), P(8, 11.5)}, QPolygonF{P(5, 8.5), P(8, 11.5), P(11, 8.5)}};
+    case Glyph::Cross: return {QPolygonF{P(5, 5), P(11, 11)}, QPolygonF{P(11, 5), P(5, 11)}};
     case Glyph::Plus: return {QPolygonF{P(4.5, 8), P(11.5, 8)}, QPolygonF{P(8, 4.5), P(8, 11.5)}};
     case Glyph::Undo: {
         QPainterPath arc; // three quarters of a circle, the arrow head at its start

@@ -1,5 +1,6 @@
 #include "overridedelegate.h"
 
+#include "appearance.h"
 #include "configtreemodel.h"
 #include "tagcompleter.h"
 #include "session/taglookup.h"
@@ -9,7 +10,9 @@
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QTreeView>
 #include <QPainter>
 #include <QPointer>
 #include <QStyle>
@@ -62,7 +65,26 @@ private:
     QString m_current;
 };
 
-// The line edit of an override cell, with a note under it that says what is wrong with the text,
+// The editor's note, inside the editor's own area at its right end: it covers no row. The whole text
+// stays the label's text (and the editor's accessible description); what does not fit is elided.
+class InlineNote : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setPen(palette().color(QPalette::WindowText));
+        const QString line = text().section(u'\n', 0, 0) + (text().contains(u'\n') ? QStringLiteral(" …") : QString());
+        const QRect area = contentsRect().adjusted(4, 0, -4, 0);
+        painter.drawText(area, int(Qt::AlignRight | Qt::AlignVCenter),
+                         fontMetrics().elidedText(line, Qt::ElideRight, area.width()));
+    }
+};
+
+// The line edit of an override cell, with a note inside it that says what is wrong with the text,
 // or which full reference a bare tag stands for, and a list of the image's tags from its registry.
 class OverrideEditor : public QLineEdit
 {
@@ -75,32 +97,21 @@ public:
         , m_normalPalette(palette())
         , m_tags(new TagCompleter(this, lookup))
     {
-        // The list opens under the editor and its hint, so that both stay readable.
-        m_tags->setAnchor([this] {
-            QRect anchor = rect();
-            if (m_hint && m_hint->isVisible() && m_hint->y() > y())
-                anchor.setHeight(m_hint->geometry().bottom() - y() + 1);
-            return anchor;
-        });
+        m_hint = new InlineNote(this);
+        m_hint->setObjectName(QStringLiteral("overrideHint"));
+        m_hint->setTextFormat(Qt::PlainText); // registry answers and typed text are never markup
+        m_hint->setCursor(Qt::ArrowCursor);
+        m_hint->hide();
+        m_tags->setAnchor([this] { return rect(); });
         connect(this, &QLineEdit::textEdited, m_tags, &TagCompleter::textEdited);
+        connect(this, &QLineEdit::textEdited, this, [this] { m_whyNoList.clear(); });
         connect(m_tags, &TagCompleter::tagsChanged, this, &OverrideEditor::check);
         setObjectName(QStringLiteral("overrideEditor"));
         setFrame(style()->styleHint(QStyle::SH_ItemView_DrawDelegateFrame, nullptr, this));
         setValidator(m_validator);
         setPlaceholderText(tr("Empty resets to the default"));
         connect(this, &QLineEdit::textChanged, this, &OverrideEditor::check);
-        if (parent) {
-            m_hint = new QLabel(parent);
-            m_hint->setObjectName(QStringLiteral("overrideHint"));
-            m_hint->setWordWrap(true);
-            m_hint->setTextFormat(Qt::PlainText); // registry answers and typed text are never markup
-            m_hint->setFrameShape(QFrame::StyledPanel);
-            m_hint->setAutoFillBackground(true);
-            m_hint->setMargin(2);
-            m_hint->hide();
-        }
     }
-    ~OverrideEditor() override { delete m_hint.data(); } // a sibling in the viewport, not a child
 
     void start(const QString &current, const QString &defaultValue, const QString &field)
     {
@@ -120,21 +131,10 @@ public:
     TagCompleter *tags() const { return m_tags; }
 
 protected:
-    void moveEvent(QMoveEvent *event) override
-    {
-        QLineEdit::moveEvent(event);
-        placeHint();
-    }
     void resizeEvent(QResizeEvent *event) override
     {
         QLineEdit::resizeEvent(event);
         placeHint();
-    }
-    void hideEvent(QHideEvent *event) override
-    {
-        QLineEdit::hideEvent(event);
-        if (m_hint)
-            m_hint->hide();
     }
     void showEvent(QShowEvent *event) override
     {
@@ -145,8 +145,15 @@ protected:
     }
     void keyPressEvent(QKeyEvent *event) override
     {
-        if (event->key() == Qt::Key_Down && !m_tags->isListVisible() && m_tags->tagCount() > 0) {
-            m_tags->showList();
+        if (event->key() == Qt::Key_Down && !m_tags->isListVisible()) {
+            // Down opens the list; with no list it says why, and the editor stays open (the view
+            // would otherwise close it and move to the next row).
+            if (m_tags->tagCount() > 0) {
+                m_tags->showList();
+            } else {
+                m_whyNoList = m_tags->whyNoList();
+                check();
+            }
             return;
         }
         QLineEdit::keyPressEvent(event);
@@ -185,49 +192,48 @@ private:
             hint = hint.isEmpty() ? note : hint + u'\n' + note;
             setToolTip(plainTip(hint));
         }
+        if (!m_whyNoList.isEmpty() && !hint.contains(m_whyNoList)) {
+            hint = hint.isEmpty() ? m_whyNoList : m_whyNoList + u'\n' + hint;
+            setToolTip(plainTip(hint));
+        }
         showHint(hint, false, warning);
     }
 
     void showHint(const QString &text, bool error, bool warning = false)
     {
         setAccessibleDescription(text);
-        if (!m_hint)
-            return;
         if (text.isEmpty() || !isVisible()) {
             m_hint->hide();
+            m_hint->setText(text);
+            setTextMargins(0, 0, 0, 0);
             return;
         }
-        QPalette palette = m_normalPalette;
-        const QColor base = palette.color(QPalette::ToolTipBase);
-        palette.setColor(QPalette::Window,
-                         error ? mixed(base, kErrorRed, 0.3f) : (warning ? mixed(base, kWarningAmber, 0.3f) : base));
-        palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
+        QPalette palette = m_hint->palette();
+        const QColor base = palette.color(QPalette::Base);
+        const QColor ink = error ? kErrorRed : (warning ? kWarningAmber : m_normalPalette.color(QPalette::PlaceholderText));
+        palette.setColor(QPalette::WindowText, readableOn(ink, error ? this->palette().color(QPalette::Base) : base));
         m_hint->setPalette(palette);
         m_hint->setText(text);
+        m_hint->setToolTip(plainTip(text));
         placeHint();
         m_hint->show();
-        m_hint->raise();
     }
 
-    // Under the editor, or above it when the viewport ends first.
+    // At the editor's right end, at most half its width: the typed text keeps the rest.
     void placeHint()
     {
-        if (!m_hint || !parentWidget())
+        if (!m_hint->isVisible() && m_hint->text().isEmpty())
             return;
-        const QRect area = parentWidget()->rect();
-        const QRect editor = geometry();
-        const int left = qMax(area.left(), qMin(editor.left(), area.right() - editor.width()));
-        const int width = qMin(qMax(editor.width(), m_hint->fontMetrics().horizontalAdvance(m_hint->text()) + 12),
-                               area.right() - left);
-        const int height = m_hint->heightForWidth(width);
-        int top = editor.bottom() + 1;
-        if (top + height > area.bottom() && editor.top() - height - 1 >= area.top())
-            top = editor.top() - height - 1;
-        m_hint->setGeometry(left, top, width, height);
+        const QString line = m_hint->text().section(u'\n', 0, 0);
+        const int wanted = m_hint->fontMetrics().horizontalAdvance(line + QStringLiteral(" …")) + 12;
+        const int width = qMin(wanted, this->width() / 2);
+        m_hint->setGeometry(this->width() - width - 2, 1, width, height() - 2);
+        setTextMargins(0, 0, width, 0);
     }
 
     OverrideValidator *m_validator;
-    QPointer<QLabel> m_hint;
+    InlineNote *m_hint = nullptr;
+    QString m_whyNoList; // said once Down found no list, until the person types
     QPalette m_normalPalette;
     TagCompleter *m_tags;
     QString m_current;
@@ -238,6 +244,9 @@ private:
 OverrideDelegate::OverrideDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {
+    // The reset button lights up under the pointer: the view must track hovering for that.
+    if (auto *view = qobject_cast<QAbstractItemView *>(parent))
+        view->viewport()->setAttribute(Qt::WA_Hover);
 }
 
 void OverrideDelegate::setTagLookup(TagLookup *lookup)
@@ -268,50 +277,128 @@ QString OverrideDelegate::resolvedReference(const QString &typed, const QString 
     return resolved.isValid() ? resolved.text() : QString();
 }
 
-void OverrideDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
-{
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const QString key = index.data(ConfigTreeModel::FieldKeyRole).toString();
-    // Unknown fields are labelled with their key already; right-to-left layouts keep the plain look.
-    if (index.column() != ConfigTreeModel::FieldColumn || key.isEmpty() || key == opt.text
-        || opt.direction == Qt::RightToLeft) {
-        QStyledItemDelegate::paint(painter, option, index);
-        return;
-    }
-    const QWidget *widget = opt.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+namespace {
 
+// A suffix drawn greyed after the cell's own text: a field's raw key, a group's counts.
+void drawSuffix(QPainter *painter, const QStyleOptionViewItem &opt, const QString &suffix, QStyle *style)
+{
+    const QWidget *widget = opt.widget;
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
     const int gap = opt.fontMetrics.horizontalAdvance(QStringLiteral("  "));
-    const QRect keyRect = textRect.adjusted(margin + opt.fontMetrics.horizontalAdvance(opt.text) + gap, 0, -margin, 0);
-    if (keyRect.width() < opt.fontMetrics.averageCharWidth() * 3)
+    const QRect suffixRect = textRect.adjusted(margin + opt.fontMetrics.horizontalAdvance(opt.text) + gap, 0, -margin, 0);
+    if (suffixRect.width() < opt.fontMetrics.averageCharWidth() * 3)
         return; // the label needs the room
-
-    QFont keyFont = opt.font;
-    if (keyFont.pointSizeF() > 0)
-        keyFont.setPointSizeF(keyFont.pointSizeF() * 0.9);
-    keyFont.setItalic(false);
+    QFont font = opt.font;
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+    font.setItalic(false);
+    font.setBold(false);
     const bool selected = opt.state & QStyle::State_Selected;
     QColor color = opt.palette.color(colorGroup(opt), selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
     if (selected)
         color.setAlphaF(0.7f);
+    else
+        color = readableRowText(color, opt.palette);
     painter->save();
-    painter->setFont(keyFont);
+    painter->setFont(font);
     painter->setPen(color);
-    painter->drawText(keyRect, int(Qt::AlignLeft | Qt::AlignVCenter),
-                      QFontMetrics(keyFont).elidedText(key, Qt::ElideRight, keyRect.width()));
+    painter->drawText(suffixRect, int(Qt::AlignLeft | Qt::AlignVCenter),
+                      QFontMetrics(font).elidedText(suffix, Qt::ElideRight, suffixRect.width()));
+    painter->restore();
+}
+
+constexpr int kResetIconSize = 18;
+constexpr int kResetButtonSize = 26;
+
+} // namespace
+
+void OverrideDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    const int column = index.column();
+
+    if (column == ConfigTreeModel::ResetColumn) {
+        paintResetButton(painter, opt);
+        return;
+    }
+    if (column == ConfigTreeModel::OverrideColumn)
+        opt.textElideMode = Qt::ElideMiddle; // a long mirror keeps its registry and its tag in sight
+
+    QString suffix;
+    if (column == ConfigTreeModel::FieldColumn && opt.direction != Qt::RightToLeft) {
+        if (index.data(ConfigTreeModel::IsGroupRole).toBool()) {
+            suffix = index.data(ConfigTreeModel::GroupSummaryRole).toString();
+        } else {
+            const QString key = index.data(ConfigTreeModel::FieldKeyRole).toString();
+            if (key != opt.text)
+                suffix = key; // unknown fields are labelled with their key already
+        }
+    }
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    if (!suffix.isEmpty())
+        drawSuffix(painter, opt, suffix, style);
+
+    // A diff view's left marker: the row differs, is queued or needs attention.
+    const QColor accent = index.data(ConfigTreeModel::AccentColorRole).value<QColor>();
+    if (column == ConfigTreeModel::FieldColumn && accent.isValid()) {
+        const QRect bar(opt.rect.left(), opt.rect.top() + 1, 3, opt.rect.height() - 2);
+        painter->fillRect(bar, accent);
+    }
+}
+
+void OverrideDelegate::paintResetButton(QPainter *painter, const QStyleOptionViewItem &opt) const
+{
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    // The cell's own background and selection first, without its icon.
+    QStyleOptionViewItem cell = opt;
+    cell.icon = QIcon();
+    cell.features &= ~QStyleOptionViewItem::HasDecoration;
+    cell.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+    if (opt.icon.isNull())
+        return;
+
+    const int side = qMin(kResetButtonSize, qMin(opt.rect.width(), opt.rect.height()) - 2);
+    QRect button(0, 0, side, side);
+    button.moveCenter(opt.rect.center());
+    const bool hover = opt.state & QStyle::State_MouseOver;
+    const bool focus = (opt.state & QStyle::State_HasFocus) && (opt.state & QStyle::State_Selected);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (hover || focus) {
+        // A button shape only when it matters: under the pointer, or where the keyboard is.
+        QColor fill = opt.palette.color(QPalette::Button);
+        QColor edge = opt.palette.color(QPalette::Highlight);
+        if (!hover)
+            fill.setAlpha(0);
+        painter->setBrush(fill);
+        painter->setPen(QPen(focus ? edge : opt.palette.color(QPalette::Mid), focus ? 2 : 1));
+        painter->drawRoundedRect(QRectF(button).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
+    }
+    const int iconSide = qMin(kResetIconSize, side - 4);
+    QRect iconRect(0, 0, iconSide, iconSide);
+    iconRect.moveCenter(button.center());
+    opt.icon.paint(painter, iconRect, Qt::AlignCenter, hover ? QIcon::Active : QIcon::Normal);
     painter->restore();
 }
 
 QSize OverrideDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    const QString key = index.data(ConfigTreeModel::FieldKeyRole).toString();
-    if (index.column() == ConfigTreeModel::FieldColumn && !key.isEmpty() && key != index.data().toString())
-        size.rwidth() += option.fontMetrics.horizontalAdvance(QStringLiteral("  ") + key);
+    if (index.column() == ConfigTreeModel::ResetColumn)
+        return size.expandedTo(QSize(kResetButtonSize + 8, kResetButtonSize + 2));
+    if (index.column() != ConfigTreeModel::FieldColumn)
+        return size;
+    const QString suffix = index.data(ConfigTreeModel::IsGroupRole).toBool()
+        ? index.data(ConfigTreeModel::GroupSummaryRole).toString()
+        : index.data(ConfigTreeModel::FieldKeyRole).toString();
+    if (!suffix.isEmpty() && suffix != index.data().toString())
+        size.rwidth() += option.fontMetrics.horizontalAdvance(QStringLiteral("  ") + suffix);
     return size;
 }
 
@@ -320,6 +407,23 @@ QWidget *OverrideDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
     if (index.column() != ConfigTreeModel::OverrideColumn)
         return QStyledItemDelegate::createEditor(parent, option, index);
     return new OverrideEditor(parent, m_tagLookup);
+}
+
+void OverrideDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                            const QModelIndex &index) const
+{
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+    const auto *view = qobject_cast<const QTreeView *>(option.widget);
+    if (!qobject_cast<OverrideEditor *>(editor) || !view || view->header()->isSectionHidden(ConfigTreeModel::StateColumn))
+        return;
+    // The row's State cell joins the editor while it is open: room for the note inside the editor,
+    // over its own row and no other.
+    const QHeaderView *header = view->header();
+    const int stateRight = header->sectionViewportPosition(ConfigTreeModel::StateColumn)
+        + header->sectionSize(ConfigTreeModel::StateColumn);
+    if (header->visualIndex(ConfigTreeModel::StateColumn) == header->visualIndex(ConfigTreeModel::OverrideColumn) + 1
+        && stateRight > editor->geometry().right())
+        editor->setGeometry(editor->geometry().adjusted(0, 0, stateRight - 1 - editor->geometry().right(), 0));
 }
 
 void OverrideDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const

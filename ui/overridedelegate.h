@@ -34,10 +34,15 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // An override editor also spans the row's State cell, so that its note has room inside it.
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 
 private:
+    // The Reset column: a round button with hover and focus states, its icon saying reset or discard.
+    void paintResetButton(QPainter *painter, const QStyleOptionViewItem &opt) const;
+
     QPointer<TagLookup> m_tagLookup;
 };
 

@@ -21,6 +21,7 @@ struct Look
     QRgb color;
     Glyph glyph;
     int urgency;           // 0 first in an ascending sort of the State column
+    Emphasis emphasis;
     const char *text;
     const char *toolTip;
 };
@@ -29,35 +30,35 @@ struct Look
 #define HCI_STATE_TEXT(text) QT_TRANSLATE_NOOP("hci::ConfigTreeModel", text)
 
 constexpr std::array<Look, kFieldStateCount> kLooks{{
-    {FieldState::Default, "emblem-default", Shape::Circle, 0x8a8f98, Glyph::Check, 10, HCI_STATE_TEXT("Default"),
+    {FieldState::Default, "emblem-default", Shape::Circle, 0x8a8f98, Glyph::Check, 10, Emphasis::Quiet, HCI_STATE_TEXT("Default"),
      HCI_STATE_TEXT("Pipelines use the image Harness ships by default.")},
-    {FieldState::Overridden, "window-pin", Shape::Circle, 0x3b82f6, Glyph::Dot, 8, HCI_STATE_TEXT("Overridden"),
+    {FieldState::Overridden, "window-pin", Shape::Circle, 0x3b82f6, Glyph::Dot, 8, Emphasis::Differs, HCI_STATE_TEXT("Overridden"),
      HCI_STATE_TEXT("This account overrides the default image.")},
-    {FieldState::SameAsDefault, "object-locked", Shape::Circle, 0x0f9b9b, Glyph::Equal, 9,
+    {FieldState::SameAsDefault, "object-locked", Shape::Circle, 0x0f9b9b, Glyph::Equal, 9, Emphasis::Differs,
      HCI_STATE_TEXT("Same as default"),
      HCI_STATE_TEXT("The override has the default's value: harmless today, but it stays pinned when the default moves on.")},
-    {FieldState::Edited, "document-edit", Shape::Diamond, 0x8b5cf6, Glyph::Pen, 4, HCI_STATE_TEXT("Edited"),
+    {FieldState::Edited, "document-edit", Shape::Diamond, 0x8b5cf6, Glyph::Pen, 4, Emphasis::Queued, HCI_STATE_TEXT("Edited"),
      HCI_STATE_TEXT("A new override is queued; nothing is sent until you apply.")},
-    {FieldState::ResetQueued, "edit-undo", Shape::Diamond, 0x8b5cf6, Glyph::Undo, 5, HCI_STATE_TEXT("Reset queued"),
+    {FieldState::ResetQueued, "edit-undo", Shape::Circle, 0x0e7490, Glyph::Undo, 5, Emphasis::Queued, HCI_STATE_TEXT("Reset queued"),
      HCI_STATE_TEXT("A reset to the default is queued; nothing is sent until you apply.")},
-    {FieldState::Deprecated, "dialog-error", Shape::Triangle, 0xdc2626, Glyph::Exclamation, 0,
+    {FieldState::Deprecated, "dialog-error", Shape::Triangle, 0xdc2626, Glyph::Exclamation, 0, Emphasis::Attention,
      HCI_STATE_TEXT("Deprecated"),
      HCI_STATE_TEXT("Harness lists this override as deprecated: a major version or more behind the default.")},
-    {FieldState::Behind, "dialog-warning", Shape::Circle, 0xd97706, Glyph::Down, 2, HCI_STATE_TEXT("Behind default"),
+    {FieldState::Behind, "dialog-warning", Shape::Circle, 0xd97706, Glyph::Down, 2, Emphasis::Attention, HCI_STATE_TEXT("Behind default"),
      HCI_STATE_TEXT("The override is older than the default.")},
-    {FieldState::Ahead, "go-up", Shape::Circle, 0x16a34a, Glyph::Up, 6, HCI_STATE_TEXT("Ahead of default"),
+    {FieldState::Ahead, "go-up", Shape::Circle, 0x16a34a, Glyph::Up, 6, Emphasis::Differs, HCI_STATE_TEXT("Ahead of default"),
      HCI_STATE_TEXT("The override is newer than the default.")},
-    {FieldState::OverrideOnly, "dialog-question", Shape::Circle, 0x64748b, Glyph::Plus, 3, HCI_STATE_TEXT("No default"),
+    {FieldState::OverrideOnly, "dialog-question", Shape::Circle, 0x64748b, Glyph::Plus, 3, Emphasis::Attention, HCI_STATE_TEXT("No default"),
      HCI_STATE_TEXT("The field is overridden, but the server has no default for it.")},
-    {FieldState::Unsupported, "dialog-warning", Shape::Triangle, 0xd97706, Glyph::Exclamation, 1,
+    {FieldState::Unsupported, "dialog-warning", Shape::Triangle, 0xd97706, Glyph::Exclamation, 1, Emphasis::Attention,
      HCI_STATE_TEXT("Unsupported release"),
      HCI_STATE_TEXT("The override is more than two releases behind Harness's default: Harness supports its latest "
                     "three releases of the add-on and the lite engine.")},
-    {FieldState::EmptyOverride, "emblem-default", Shape::Circle, 0x8a8f98, Glyph::Check, 11,
+    {FieldState::EmptyOverride, "emblem-default", Shape::Circle, 0x8a8f98, Glyph::Check, 11, Emphasis::Quiet,
      HCI_STATE_TEXT("Default (empty override)"),
      HCI_STATE_TEXT("An empty override is stored. Harness treats it as no override: pipelines use the default. "
                     "Resetting the field removes the empty value.")},
-    {FieldState::ReadOnly, "object-locked", Shape::Circle, 0x64748b, Glyph::Equal, 7, HCI_STATE_TEXT("Read-only"),
+    {FieldState::ReadOnly, "object-locked", Shape::Circle, 0x64748b, Glyph::Equal, 7, Emphasis::Differs, HCI_STATE_TEXT("Read-only"),
      HCI_STATE_TEXT("The server sent a value that is not an image reference. It is shown as the server sent it, "
                     "and this app never sends it back.")},
 }};
@@ -105,8 +106,20 @@ QString toolTip(FieldState state)
     return QCoreApplication::translate("hci::ConfigTreeModel", lookOf(state).toolTip);
 }
 
+Emphasis emphasis(FieldState state)
+{
+    return lookOf(state).emphasis;
+}
+
+QColor accent(FieldState state)
+{
+    return QColor(lookOf(state).color);
+}
+
 QIcon icon(FieldState state)
 {
+    if (lookOf(state).emphasis == Emphasis::Quiet)
+        return {}; // fifty grey checks would bury the few rows that matter
     // Drawn once: the view asks for every visible row on every paint.
     static std::array<QIcon, kFieldStateCount> cache;
     QIcon &icon = cache.at(std::size_t(state));

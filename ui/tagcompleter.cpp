@@ -164,6 +164,25 @@ int TagCompleter::tagCount() const
     return m_model->rowCount();
 }
 
+QString TagCompleter::whyNoList() const
+{
+    const QString image = ImageReference::parse(m_current).repository();
+    if (!m_lookup)
+        return tr("No tag list: tags are not looked up here") + u'\n' + tr("Type a tag or a full reference.");
+    const KnownTags::Entry entry = m_lookup->knownTags()->entry(m_current);
+    switch (entry.status) {
+    case KnownTags::Status::Unknown:
+    case KnownTags::Status::Loading:
+        return tr("No tag list yet: still looking") + u'\n' + tr("Looking up the tags of %1…").arg(image);
+    case KnownTags::Status::Failed:
+        return tr("No tag list: registry out of reach") + u'\n'
+            + tr("The registry of %1 could not be reached: %2 Type a tag; it is still accepted.").arg(image, entry.problem);
+    case KnownTags::Status::Known:
+        break;
+    }
+    return tr("No tag list: the registry has no tags") + u'\n' + tr("The registry lists no tags for %1.").arg(image);
+}
+
 QString TagCompleter::tagPrefix(const QString &text) const
 {
     const QString typed = text.trimmed();
@@ -201,7 +220,9 @@ QString TagCompleter::note(const QString &resolvedReference, bool *warning) cons
     }
     case KnownTags::Status::Failed: {
         *warning = true;
-        const QString unknown = tr("The tags of %1 are unknown: %2 A typed tag is still accepted.").arg(image, entry.problem);
+        // One short line first: the editor shows it inline; the rest is in its description and tooltip.
+        const QString unknown = tr("Tags unknown. A typed tag is still accepted.") + u'\n'
+            + tr("The tags of %1 could not be looked up: %2").arg(image, entry.problem);
         return rootless.isEmpty() ? unknown : rootless + u'\n' + unknown;
     }
     case KnownTags::Status::Known:

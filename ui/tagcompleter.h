@@ -38,6 +38,8 @@ public:
     void showList();
     bool isListVisible() const;
     int tagCount() const;
+    // Why there is no list to show (no lookup, still looking, registry out of reach, no tags), translated.
+    QString whyNoList() const;
     QCompleter *completer() const { return m_completer; }
 
     // What the registry's tags say about the reference the editor would set ("no such tag",
