@@ -32,6 +32,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hci {
@@ -57,13 +58,14 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     createActions();
     createToolBar();
     createCentralWidget();
+    createKeyboardActions();
     createStatusBar();
     createMenuBar();
     fitToLanguage();
     connectSession();
     updateActions();
     updateStatus();
-    resize(1280, 780);
+    restoreWindowGeometry();
 }
 
 MainWindow::~MainWindow()
@@ -102,7 +104,7 @@ void MainWindow::createActions()
             [this](const QString &text) { m_undoAction->setToolTip(tr("Undo: %1 (Ctrl+Z)").arg(text)); });
     m_redoAction = new QAction(themedIcon(QStringLiteral("edit-redo")),
                                tr("R&edo"), this);
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_redoAction->setShortcuts(redoShortcuts());
     m_redoAction->setEnabled(false);
     connect(m_redoAction, &QAction::triggered, stack, &UndoStack::redo);
     connect(stack, &UndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
@@ -114,8 +116,9 @@ void MainWindow::createActions()
     m_applyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(m_applyAction, &QAction::triggered, this, [this] { reviewAndApply(); });
 
-    m_discardAction = new QAction(themedIcon(QStringLiteral("edit-delete")), tr("&Discard"), this);
-    m_discardAction->setToolTip(tr("Drop every queued change"));
+    m_discardAction = new QAction(themedIcon(QStringLiteral("edit-delete")), tr("&Discard changes"), this);
+    m_discardAction->setObjectName(QStringLiteral("discardAction"));
+    m_discardAction->setToolTip(tr("Drop every queued change without sending it"));
     connect(m_discardAction, &QAction::triggered, m_document, &ConfigDocument::discardAll);
 
     m_resetAllAction = new QAction(themedIcon(QStringLiteral("edit-clear-all")),
@@ -160,6 +163,9 @@ void MainWindow::createToolBar()
     moduleLabel->setBuddy(m_moduleBox);
     auto *infraLabel = new QLabel(tr("&Infrastructure:"), toolBar);
     infraLabel->setBuddy(m_infraBox);
+    // Room between a label and what came before it, and between the label and its box.
+    for (QLabel *label : {moduleLabel, infraLabel})
+        label->setContentsMargins(10, 0, 4, 0);
     toolBar->addWidget(moduleLabel);
     toolBar->addWidget(m_moduleBox);
     toolBar->addWidget(infraLabel);
@@ -176,17 +182,8 @@ void MainWindow::createToolBar()
     toolBar->addAction(m_redoAction);
     toolBar->addSeparator();
     toolBar->addAction(m_resetAllAction);
-    toolBar->addAction(m_discardAction);
-    auto *spacer = new QWidget(toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolBar->addWidget(spacer);
-    toolBar->addAction(m_applyAction);
-    if (QWidget *applyButton = toolBar->widgetForAction(m_applyAction)) {
-        applyButton->setObjectName(QStringLiteral("applyButton"));
-        QFont font = applyButton->font();
-        font.setBold(true);
-        applyButton->setFont(font);
-    }
+    // Apply and Discard live in the bar above the table (createCentralWidget), where no overflow
+    // menu can hide them.
 }
 
 void MainWindow::createCentralWidget()
@@ -259,6 +256,9 @@ void MainWindow::createCentralWidget()
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filterEdit, 1);
     filterRow->addWidget(m_overridesOnly);
+    filterRow->addSpacing(12);
+    filterRow->addWidget(createActionButton(m_discardAction, QStringLiteral("discardButton"), tablePage));
+    filterRow->addWidget(m_applyButton = createActionButton(m_applyAction, QStringLiteral("applyButton"), tablePage));
     auto *layout = new QVBoxLayout(tablePage);
     layout->setContentsMargins(8, 8, 8, 0);
     layout->addLayout(filterRow);
@@ -310,6 +310,7 @@ void MainWindow::connectSession()
         m_pages->setCurrentWidget(m_tablePage);
         updateStatus();
         updateActions();
+        focusTableAfterLoad();
         Q_EMIT loadFinished(true, QString());
     });
     connect(m_session, &AccountSession::loadFailed, this, &MainWindow::onLoadFailed);
@@ -398,6 +399,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_session->cancel(); // nothing sent yet: the queued changes are asked about below
     }
     if (m_closeConfirmed || !m_document->hasPendingChanges()) {
+        saveWindowGeometry();
         event->accept();
         return;
     }
@@ -519,6 +521,7 @@ void MainWindow::onLoadFailed(const ApiError &error)
         ? tr("Could not load the images. %1").arg(error.userMessage())
         : tr("Could not refresh; showing what was loaded before. %1").arg(error.userMessage());
     m_messages->showMessage(MessageBar::Level::Error, text, error.technicalDetails(), true);
+    offerProfileEdit(error);
     updateActions();
     Q_EMIT loadFinished(false, error.userMessage());
 }

@@ -43,7 +43,6 @@ ProfileSwitcher::ProfileSwitcher(ProfileStore *profiles, const std::optional<Pro
     m_box->setMaximumWidth(280); // long names elide rather than push Apply off the toolbar
     m_badge->setObjectName(QStringLiteral("profileBadge"));
     m_badge->setTextFormat(Qt::PlainText);
-    m_badge->setAccessibleName(tr("Open account"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -128,10 +127,17 @@ void ProfileSwitcher::updateBadge()
     // Text on the profile's colour; production always on red, whatever colour the profile has.
     const QString background = production ? Profile::productionColour() : m_active.colour;
     m_badge->setText(production ? tr("PRODUCTION · %1").arg(where) : where);
-    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
-                                          "padding: 3px 8px; font-weight: %2; }")
-                               .arg(background.isEmpty() ? Profile::defaultColour() : background,
-                                    production ? QStringLiteral("bold") : QStringLiteral("normal")));
+    // A plain label, not a button: the host in the window's text colour beside a bar of the
+    // profile's colour. Production alone is a red chip in bold, the one thing that must shout.
+    if (production) {
+        m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
+                                              "padding: 3px 8px; font-weight: bold; }")
+                                   .arg(Profile::productionColour()));
+    } else {
+        m_badge->setStyleSheet(QStringLiteral("QLabel { border-left: 4px solid %1; padding: 2px 6px; }")
+                                   .arg(background.isEmpty() ? Profile::defaultColour() : background));
+    }
+    m_badge->setAccessibleName(m_badge->text());
     const QString open = m_activeHost.isEmpty() ? m_active.name : tr("%1 on %2").arg(m_active.name, m_activeHost);
     m_badge->setToolTip(production ? tr("%1: a production account, changes here affect real pipelines.").arg(open)
                                    : tr("Open: %1").arg(open));

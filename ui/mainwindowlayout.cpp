@@ -1,0 +1,203 @@
+// The main window's size and keys, and what the table says when it has nothing to show: a window
+// that fits the screen and comes back as it was left, a keyboard that works from the first second,
+// and an empty filter or a refused key that each offer the next step.
+#include "mainwindow.h"
+
+#include "configtreemodel.h"
+#include "configview.h"
+#include "messagebar.h"
+#include "profileswitcher.h"
+
+#include "core/configdocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace hci {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+
+// Field rows the filter lets through.
+int shownFieldRows(const QAbstractItemModel *model)
+{
+    int rows = 0;
+    for (int group = 0; group < model->rowCount(); ++group)
+        rows += model->rowCount(model->index(group, 0));
+    return rows;
+}
+
+} // namespace
+
+QList<QKeySequence> MainWindow::redoShortcuts()
+{
+    // The platform's Redo keys, plus Ctrl+Shift+Z where the platform lacks it; each key once, or
+    // Qt calls the shortcut ambiguous and none of them works.
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Redo);
+    const QKeySequence shiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    if (!keys.contains(shiftZ))
+        keys.append(shiftZ);
+    return keys;
+}
+
+QToolButton *MainWindow::createActionButton(QAction *action, const QString &name, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(name);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoRaise(false);
+    button->setAccessibleName(action->iconText());
+    connect(action, &QAction::changed, button, [button, action] { button->setAccessibleName(action->iconText()); });
+    if (action == m_applyAction) {
+        QFont font = button->font();
+        font.setBold(true);
+        button->setFont(font);
+    }
+    return button;
+}
+
+void MainWindow::createKeyboardActions()
+{
+    m_editAction = new QAction(tr("Edit &override…"), this);
+    m_editAction->setObjectName(QStringLiteral("editOverrideAction"));
+    m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_editAction->setToolTip(tr("Type a new image for the selected field (F2)"));
+    connect(m_editAction, &QAction::triggered, this, &MainWindow::editCurrentOverride);
+    // The context menu: edit first, then reset.
+    m_view->insertAction(m_resetRowAction, m_editAction);
+
+    // Escape in the filter clears it; a second Escape goes back to the table.
+    auto *clearFilter = new QAction(tr("Clear the filter"), m_filterEdit);
+    clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    m_filterEdit->addAction(clearFilter);
+    connect(clearFilter, &QAction::triggered, this, [this] {
+        if (!m_filterEdit->text().isEmpty())
+            m_filterEdit->clear();
+        else
+            m_view->setFocus(Qt::ShortcutFocusReason);
+    });
+
+    // A filter that matches nothing says so where the rows would be, with the way back.
+    m_emptyNote = new QWidget(m_view->viewport());
+    m_emptyNote->setObjectName(QStringLiteral("emptyFilterNote"));
+    m_emptyNoteText = new QLabel(m_emptyNote);
+    m_emptyNoteText->setObjectName(QStringLiteral("emptyFilterText"));
+    m_emptyNoteText->setTextFormat(Qt::PlainText);
+    m_emptyNoteText->setAlignment(Qt::AlignCenter);
+    m_emptyNoteText->setWordWrap(true);
+    m_emptyNoteButton = new QPushButton(tr("Show all fields"), m_emptyNote);
+    m_emptyNoteButton->setObjectName(QStringLiteral("emptyFilterClear"));
+    connect(m_emptyNoteButton, &QPushButton::clicked, this, [this] {
+        m_filterEdit->clear();
+        m_overridesOnly->setChecked(false);
+        m_view->setFocus(Qt::OtherFocusReason);
+    });
+    auto *noteLayout = new QVBoxLayout(m_emptyNote);
+    noteLayout->addWidget(m_emptyNoteText);
+    noteLayout->addWidget(m_emptyNoteButton, 0, Qt::AlignHCenter);
+    auto *viewportLayout = new QVBoxLayout(m_view->viewport());
+    viewportLayout->addStretch(1);
+    viewportLayout->addWidget(m_emptyNote, 0, Qt::AlignHCenter);
+    viewportLayout->addStretch(2);
+    m_emptyNote->hide();
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &MainWindow::updateEmptyNote);
+    connect(m_overridesOnly, &QCheckBox::toggled, this, &MainWindow::updateEmptyNote);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyNote);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyNote);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyNote);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyNote);
+
+    // After a refused key the way on is the profile, not another Retry with the same key.
+    connect(m_messages, &MessageBar::actionRequested, this, [this] {
+        if (m_messages->actionText() == tr("Edit profile…"))
+            showProfileDialog(m_switcher->activeId());
+    });
+}
+
+void MainWindow::editCurrentOverride()
+{
+    QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || current.data(ConfigTreeModel::IsGroupRole).toBool())
+        return;
+    const QModelIndex cell = current.siblingAtColumn(ConfigTreeModel::OverrideColumn);
+    m_view->setCurrentIndex(cell);
+    m_view->scrollTo(cell);
+    m_view->edit(cell);
+}
+
+void MainWindow::updateEmptyNote()
+{
+    const bool filtering = !m_filterEdit->text().isEmpty() || m_overridesOnly->isChecked();
+    const bool empty = filtering && !m_document->snapshot().isEmpty() && shownFieldRows(m_filter) == 0;
+    if (empty) {
+        m_emptyNoteText->setText(!m_filterEdit->text().isEmpty()
+                                     ? tr("No field matches “%1”.").arg(m_filterEdit->text())
+                                     : tr("No field is overridden here: every field uses Harness's default image."));
+    }
+    m_emptyNote->setVisible(empty);
+}
+
+void MainWindow::focusTableAfterLoad()
+{
+    // Someone typing in the filter, or answering a dialog, keeps the focus.
+    if (m_filterEdit->hasFocus() || QApplication::activeModalWidget())
+        return;
+    if (!m_view->currentIndex().isValid()) {
+        for (int group = 0; group < m_filter->rowCount(); ++group) {
+            const QModelIndex parent = m_filter->index(group, 0);
+            if (m_filter->rowCount(parent) > 0) {
+                m_view->setCurrentIndex(m_filter->index(0, ConfigTreeModel::FieldColumn, parent));
+                break;
+            }
+        }
+    }
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::offerProfileEdit(const ApiError &error)
+{
+    const bool keyRefused = error.httpStatus == 401 || error.code == QLatin1String("INVALID_TOKEN")
+        || error.code == QLatin1String("EXPIRED_TOKEN");
+    if (keyRefused)
+        m_messages->setAction(tr("Edit profile…"), tr("Open the profile to enter a new API key"));
+}
+
+void MainWindow::restoreWindowGeometry()
+{
+    const QSettings settings;
+    if (restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        restoreState(settings.value(kStateKey).toByteArray());
+        return;
+    }
+    // The first start: as large as the table likes, never larger than the screen.
+    const QScreen *shown = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QRect available = shown ? shown->availableGeometry() : QRect(0, 0, 1280, 800);
+    const QSize size = QSize(1280, 800).boundedTo(available.size() - QSize(16, 40));
+    resize(size);
+    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+}
+
+void MainWindow::saveWindowGeometry()
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+}
+
+} // namespace hci
