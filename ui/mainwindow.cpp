@@ -104,6 +104,7 @@ void MainWindow::createActions()
             [this](const QString &text) { m_undoAction->setToolTip(tr("Undo: %1 (Ctrl+Z)").arg(text)); });
     m_redoAction = new QAction(themedIcon(QStringLiteral("edit-redo")),
                                tr("R&edo"), this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcuts(redoShortcuts());
     m_redoAction->setEnabled(false);
     connect(m_redoAction, &QAction::triggered, stack, &UndoStack::redo);

@@ -124,8 +124,8 @@ void MainWindow::createKeyboardActions()
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyNote);
 
     // After a refused key the way on is the profile, not another Retry with the same key.
-    connect(m_messages, &MessageBar::actionRequested, this, [this] {
-        if (m_messages->actionText() == tr("Edit profile…"))
+    connect(m_messages, &MessageBar::actionRequested, this, [this](const QString &action) {
+        if (action == tr("Edit profile…"))
             showProfileDialog(m_switcher->activeId());
     });
 }
@@ -133,7 +133,10 @@ void MainWindow::createKeyboardActions()
 void MainWindow::editCurrentOverride()
 {
     QModelIndex current = m_view->currentIndex();
-    if (!current.isValid() || current.data(ConfigTreeModel::IsGroupRole).toBool())
+    // On a group's row: its first field, the one a user most likely meant.
+    if (current.isValid() && current.data(ConfigTreeModel::IsGroupRole).toBool())
+        current = m_filter->index(0, 0, current.siblingAtColumn(0));
+    if (!current.isValid())
         return;
     const QModelIndex cell = current.siblingAtColumn(ConfigTreeModel::OverrideColumn);
     m_view->setCurrentIndex(cell);
