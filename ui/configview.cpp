@@ -46,8 +46,8 @@ void ConfigView::shareWidth()
         int least;
     };
     const Share shares[] = {
-        {ConfigTreeModel::FieldColumn, 26, 150},
-        {ConfigTreeModel::ImageColumn, 30, 140},
+        {ConfigTreeModel::FieldColumn, 29, 150},
+        {ConfigTreeModel::ImageColumn, 26, 140},
         {ConfigTreeModel::DefaultColumn, 14, 80},
         {ConfigTreeModel::OverrideColumn, 30, 140},
     };

@@ -17,6 +17,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -38,6 +39,28 @@ int shownFieldRows(const QAbstractItemModel *model)
     for (int group = 0; group < model->rowCount(); ++group)
         rows += model->rowCount(model->index(group, 0));
     return rows;
+}
+
+// The icon, with a disabled look that is clearly fainter than the enabled one in any palette:
+// the style's own disabled pixmap is close to the enabled one on a dark background.
+QIcon withFaintDisabled(const QIcon &icon)
+{
+    QIcon result;
+    for (const int side : {16, 22, 24, 32, 48}) {
+        const QPixmap normal = icon.pixmap(QSize(side, side));
+        if (normal.isNull())
+            continue;
+        QPixmap faint(normal.size());
+        faint.setDevicePixelRatio(normal.devicePixelRatio());
+        faint.fill(Qt::transparent);
+        QPainter painter(&faint);
+        painter.setOpacity(0.3);
+        painter.drawPixmap(0, 0, normal);
+        painter.end();
+        result.addPixmap(normal, QIcon::Normal);
+        result.addPixmap(faint, QIcon::Disabled);
+    }
+    return result.isNull() ? icon : result;
 }
 
 } // namespace
@@ -72,6 +95,9 @@ QToolButton *MainWindow::createActionButton(QAction *action, const QString &name
 
 void MainWindow::createKeyboardActions()
 {
+    for (QAction *action : {m_undoAction, m_redoAction, m_refreshAction, m_resetAllAction, m_discardAction, m_applyAction})
+        action->setIcon(withFaintDisabled(action->icon()));
+
     m_editAction = new QAction(tr("Edit &override…"), this);
     m_editAction->setObjectName(QStringLiteral("editOverrideAction"));
     m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
