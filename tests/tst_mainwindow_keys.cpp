@@ -319,6 +319,7 @@ private Q_SLOTS:
         QVERIFY(badge->isVisible());
         QVERIFY(!badge->text().isEmpty());
         QCOMPARE(badge->accessibleName(), badge->text());
+        QCOMPARE(m_window->profileSwitcher()->badgeText(), badge->text()); // short: not elided
     }
 };
 
