@@ -271,25 +271,6 @@ void MainWindow::createCentralWidget()
     setCentralWidget(m_pages);
 }
 
-void MainWindow::createStatusBar()
-{
-    m_accountLabel = new QLabel(this);
-    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
-    m_refreshedLabel = new QLabel(this);
-    m_inFlightLabel = new QLabel(this);
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0); // indeterminate
-    m_busy->setMaximumWidth(120);
-    m_busy->setMaximumHeight(14);
-    m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Working"));
-    m_busy->hide();
-    statusBar()->addWidget(m_accountLabel, 1);
-    statusBar()->addPermanentWidget(m_inFlightLabel);
-    statusBar()->addPermanentWidget(m_busy);
-    statusBar()->addPermanentWidget(m_refreshedLabel);
-}
-
 void MainWindow::connectSession()
 {
     // Tags of the overridden images, for the release warnings; failures only leave them unknown.
@@ -567,34 +548,6 @@ void MainWindow::updateActions()
     m_refreshAction->setEnabled(m_connected && idle);
     m_moduleBox->setEnabled(m_connected && idle);
     m_infraBox->setEnabled(m_connected && idle);
-}
-
-void MainWindow::updateStatus()
-{
-    if (!m_connected) {
-        m_accountLabel->setText(tr("Not connected"));
-        m_refreshedLabel->clear();
-        return;
-    }
-    const Connection &connection = m_client->connection();
-    m_accountLabel->setText(tr("Account %1 on %2").arg(connection.accountId, connection.gatewayUrl.authority()));
-    const QDateTime loadedAt = m_document->snapshot().loadedAt();
-    m_refreshedLabel->setText(m_document->snapshot().isEmpty()
-                                  ? QString()
-                                  : tr("Refreshed at %1").arg(QLocale().toString(loadedAt.toLocalTime().time(),
-                                                                                 QLocale::ShortFormat)));
-    // Values a newer server sent that are not text: shown in their rows, never sent back.
-    if (const QStringList readOnly = m_document->snapshot().readOnlyFields(); !readOnly.isEmpty()) {
-        m_refreshedLabel->setText(tr("%1 · %n field(s) read-only", nullptr, int(readOnly.size())).arg(m_refreshedLabel->text()));
-        // The keys come from the server: escaped, so that a tooltip never renders them as markup.
-        m_refreshedLabel->setToolTip(QStringLiteral("<p>%1</p>").arg(
-            tr("The server sent values that are not image references for: %1. They show as the server sent them "
-               "and are never changed or sent back.")
-                .arg(readOnly.join(tr(", ")))
-                .toHtmlEscaped()));
-    } else {
-        m_refreshedLabel->setToolTip(QString());
-    }
 }
 
 void MainWindow::syncScopeBoxes()

@@ -1,4 +1,4 @@
-// The main window's size and keys, and what the table says when it has nothing to show: a window
+// The main window's size and keys, its status bar, and what the table says when it has nothing to show: a window
 // that fits the screen and comes back as it was left, a keyboard that works from the first second,
 // and an empty filter or a refused key that each offer the next step.
 #include "mainwindow.h"
@@ -9,6 +9,7 @@
 #include "profileswitcher.h"
 
 #include "core/configdocument.h"
+#include "harness/harnessclient.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,11 +18,14 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPainter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -227,6 +231,53 @@ void MainWindow::saveWindowGeometry()
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+}
+
+void MainWindow::createStatusBar()
+{
+    m_accountLabel = new QLabel(this);
+    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
+    m_refreshedLabel = new QLabel(this);
+    m_inFlightLabel = new QLabel(this);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0); // indeterminate
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(14);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Working"));
+    m_busy->hide();
+    statusBar()->addWidget(m_accountLabel, 1);
+    statusBar()->addPermanentWidget(m_inFlightLabel);
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_refreshedLabel);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_connected) {
+        m_accountLabel->setText(tr("Not connected"));
+        m_refreshedLabel->clear();
+        return;
+    }
+    const Connection &connection = m_client->connection();
+    m_accountLabel->setText(tr("Account %1 on %2").arg(connection.accountId, connection.gatewayUrl.authority()));
+    const QDateTime loadedAt = m_document->snapshot().loadedAt();
+    m_refreshedLabel->setText(m_document->snapshot().isEmpty()
+                                  ? QString()
+                                  : tr("Refreshed at %1").arg(QLocale().toString(loadedAt.toLocalTime().time(),
+                                                                                 QLocale::ShortFormat)));
+    // Values a newer server sent that are not text: shown in their rows, never sent back.
+    if (const QStringList readOnly = m_document->snapshot().readOnlyFields(); !readOnly.isEmpty()) {
+        m_refreshedLabel->setText(tr("%1 · %n field(s) read-only", nullptr, int(readOnly.size())).arg(m_refreshedLabel->text()));
+        // The keys come from the server: escaped, so that a tooltip never renders them as markup.
+        m_refreshedLabel->setToolTip(QStringLiteral("<p>%1</p>").arg(
+            tr("The server sent values that are not image references for: %1. They show as the server sent them "
+               "and are never changed or sent back.")
+                .arg(readOnly.join(tr(", ")))
+                .toHtmlEscaped()));
+    } else {
+        m_refreshedLabel->setToolTip(QString());
+    }
 }
 
 } // namespace hci
