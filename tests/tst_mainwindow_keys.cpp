@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QToolButton>
 #include <QtTest>
 
@@ -149,6 +150,10 @@ private Q_SLOTS:
         QVERIFY(apply->isEnabled());
         QVERIFY(inSight(apply, m_window.get()));
         QVERIFY(inSight(m_window->findChild<QToolButton *>(QStringLiteral("discardButton")), m_window.get()));
+        // Nothing of the toolbar is folded into its overflow at this size.
+        auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        const auto *overflow = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+        QVERIFY(!overflow || !overflow->isVisible());
         // The account stays named too.
         QVERIFY(inSight(m_window->profileSwitcher()->findChild<QLabel *>(QStringLiteral("profileBadge")), m_window.get()));
         // State and Reset in view without scrolling sideways.

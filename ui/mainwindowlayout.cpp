@@ -130,7 +130,7 @@ void MainWindow::createKeyboardActions()
     m_emptyNoteText->setObjectName(QStringLiteral("emptyFilterText"));
     m_emptyNoteText->setTextFormat(Qt::PlainText);
     m_emptyNoteText->setAlignment(Qt::AlignCenter);
-    m_emptyNoteText->setWordWrap(true);
+    m_emptyNoteText->setWordWrap(false); // one line: the viewport's layout gives a wrapped label no height
     m_emptyNoteButton = new QPushButton(tr("Show all fields"), m_emptyNote);
     m_emptyNoteButton->setObjectName(QStringLiteral("emptyFilterClear"));
     connect(m_emptyNoteButton, &QPushButton::clicked, this, [this] {
@@ -180,7 +180,8 @@ void MainWindow::updateEmptyNote()
     const bool empty = filtering && !m_document->snapshot().isEmpty() && shownFieldRows(m_filter) == 0;
     if (empty) {
         m_emptyNoteText->setText(!m_filterEdit->text().isEmpty()
-                                     ? tr("No field matches “%1”.").arg(m_filterEdit->text())
+                                     ? tr("No field matches “%1”.")
+                                           .arg(fontMetrics().elidedText(m_filterEdit->text(), Qt::ElideMiddle, 300))
                                      : tr("No field is overridden here: every field uses Harness's default image."));
     }
     m_emptyNote->setVisible(empty);
