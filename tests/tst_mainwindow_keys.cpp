@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QScrollBar>
 #include <QPushButton>
 #include <QSettings>
@@ -315,6 +316,20 @@ private Q_SLOTS:
         QVERIFY(inSight(offer, m_window.get()));
         QTest::mouseClick(offer, Qt::LeftButton);
         QTRY_VERIFY(m_window->findChild<ProfileDialog *>() && m_window->findChild<ProfileDialog *>()->isVisible());
+    }
+
+    void aboutNamesTheLicenceAndTheProject()
+    {
+        auto *services = new AppServices;
+        MainWindow window(services);
+        window.show();
+        QMenu *help = window.findChild<QMenu *>(QStringLiteral("helpMenu"));
+        help->actions().first()->trigger();
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("aboutBox"));
+        QVERIFY(box && box->isVisible());
+        QVERIFY(box->text().contains(QLatin1String("Apache License")));
+        QVERIFY(box->text().contains(QLatin1String("https://")));
+        box->close();
     }
 
     void theHostLabelSaysWhatItShows()

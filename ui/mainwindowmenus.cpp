@@ -128,14 +128,21 @@ void MainWindow::createMenuBar()
     QMenu *help = bar->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *about = help->addAction(tr("&About Harness CI Images"), this, [this] {
-        QMessageBox::about(this, tr("About Harness CI Images"),
-                           tr("<h3>Harness CI Images %1</h3>"
-                              "<p>See and change the container images Harness CI runs pipelines with.</p>"
-                              "<p>Licensed under the Apache License, version 2.0.</p>"
-                              "<p><a href=\"%3\">%3</a></p>"
-                              "<p>Application ID: %2</p>")
-                               .arg(QApplication::applicationVersion(), QStringLiteral(HCI_APP_ID),
-                                    QStringLiteral(HCI_HOMEPAGE_URL)));
+        // Opened, not run: the window keeps working while About is up.
+        auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Harness CI Images"),
+                                    tr("<h3>Harness CI Images %1</h3>"
+                                       "<p>See and change the container images Harness CI runs pipelines with.</p>"
+                                       "<p>Licensed under the Apache License, version 2.0.</p>"
+                                       "<p><a href=\"%3\">%3</a></p>"
+                                       "<p>Application ID: %2</p>")
+                                        .arg(QApplication::applicationVersion(), QStringLiteral(HCI_APP_ID),
+                                             QStringLiteral(HCI_HOMEPAGE_URL)),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("aboutBox"));
+        box->setTextFormat(Qt::RichText);
+        box->setIconPixmap(windowIcon().pixmap(64, 64));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     });
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
