@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -146,6 +147,7 @@ private Q_SLOTS:
         QVERIFY(child<QWidget>("profileForm")->isVisible());
 
         fillForSandbox(QStringLiteral("Staging"), m_sandbox.apiKey());
+        QVERIFY(child<QPushButton>("connectButton")->toolTip().contains(QStringLiteral("Saves the changes first")));
         QCOMPARE(child<QLineEdit>("accountEdit")->text(), m_sandbox.accountId()); // filled from the key
         QVERIFY(child<QLabel>("accountNote")->text().contains(QStringLiteral("from the key")));
         QCOMPARE(child<QLineEdit>("keyEdit")->echoMode(), QLineEdit::Password);
@@ -183,6 +185,7 @@ private Q_SLOTS:
         reveal->trigger();
         QCOMPARE(key->echoMode(), QLineEdit::Normal);
         QCOMPARE(reveal->toolTip(), QStringLiteral("Hide the key"));
+        QCOMPARE(reveal->text(), QStringLiteral("Hide the key")); // what a screen reader says
         reveal->trigger();
         QCOMPARE(key->echoMode(), QLineEdit::Password);
     }
@@ -205,6 +208,38 @@ private Q_SLOTS:
         typeInto("keyEdit", QStringLiteral("pat.typedAccount.tok.secret"));
         QCOMPARE(child<QLineEdit>("accountEdit")->text(), QStringLiteral("typedAccount"));
         QVERIFY(!note->isVisible());
+    }
+
+    void openingAtTheSandboxShowsNoUnaskedDraft()
+    {
+        ProfileDialog *dialog = openDialog();
+        dialog->selectProfile(Profile::sandboxId()); // as the window does with the sandbox open
+        auto *list = child<QListWidget>("profileList");
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(dialog->selectedId(), Profile::sandboxId());
+        QVERIFY(child<QPushButton>("connectButton")->toolTip().contains(QStringLiteral("Open the selected profile")));
+    }
+
+    void aMissingAccountIdIsSaidOnceAtItsField()
+    {
+        ProfileDialog *dialog = openDialog();
+        fillForSandbox(QStringLiteral("Staging"), m_sandbox.apiKey());
+        typeInto("accountEdit", QString());
+        QSignalSpy finished(dialog, &ProfileDialog::operationFinished);
+        QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!finished.first().first().toBool());
+        auto *note = child<QLabel>("accountNote");
+        QVERIFY(note->isVisible());
+        QVERIFY(note->text().contains(QStringLiteral("account ID")));
+        QVERIFY(child<QLabel>("profileStatus")->text().isEmpty()); // once, not twice
+        auto *account = child<QLineEdit>("accountEdit");
+        QVERIFY(account->property("problem").toBool());
+        QCOMPARE(dialog->focusWidget(), account); // where the keyboard goes next
+        QVERIFY(m_profiles->profiles().isEmpty());
+        // Typing a matching account clears the mark.
+        QTest::keyClicks(account, m_sandbox.accountId());
+        QVERIFY(!account->property("problem").toBool());
     }
 
     void editingRenamesAndKeepsTheKey()
@@ -272,6 +307,11 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>("mirrorNote")->isVisibleTo(dialog));
         typeInto("mirrorEdit", QStringLiteral("mirror.example.com:5000/dockerhub"));
         QVERIFY(!child<QLabel>("mirrorNote")->isVisibleTo(dialog));
+        // The sign-in is folded until asked for.
+        QVERIFY(!child<QLineEdit>("mirrorUserEdit")->isVisibleTo(dialog));
+        QTest::keyClick(child<QGroupBox>("mirrorLoginGroup"), Qt::Key_Space);
+        QVERIFY(child<QLineEdit>("mirrorUserEdit")->isVisibleTo(dialog));
+        QVERIFY(child<QLineEdit>("mirrorPasswordEdit")->isVisibleTo(dialog));
         typeInto("mirrorUserEdit", QStringLiteral("robot"));
         typeInto("mirrorPasswordEdit", QStringLiteral("mirror-secret"));
         QSignalSpy finished(dialog, &ProfileDialog::operationFinished);

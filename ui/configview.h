@@ -12,8 +12,15 @@ class ConfigView : public QTreeView
 
 public:
     explicit ConfigView(QWidget *parent = nullptr);
+    using QTreeView::edit;
+
+    // Shares the width among the columns: State and Reset keep theirs, the Field, Image, Default
+    // and Override columns split the rest, so nothing scrolls sideways while there is room.
+    // Runs on every change of width; a column the user dragged keeps its width until then.
+    void shareWidth();
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
 };
 

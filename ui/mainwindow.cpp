@@ -33,6 +33,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hci {
@@ -59,6 +60,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     createActions();
     createToolBar();
     createCentralWidget();
+    createKeyboardActions();
     createStatusBar();
     createMenuBar();
     fitToLanguage();
@@ -66,7 +68,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     m_memory->connectWindow();
     updateActions();
     updateStatus();
-    resize(1280, 780);
+    restoreWindowGeometry();
 }
 
 MainWindow::~MainWindow()
@@ -105,7 +107,8 @@ void MainWindow::createActions()
             [this](const QString &text) { m_undoAction->setToolTip(tr("Undo: %1 (Ctrl+Z)").arg(text)); });
     m_redoAction = new QAction(themedIcon(QStringLiteral("edit-redo")),
                                tr("R&edo"), this);
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts(redoShortcuts());
     m_redoAction->setEnabled(false);
     connect(m_redoAction, &QAction::triggered, stack, &UndoStack::redo);
     connect(stack, &UndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
@@ -117,8 +120,9 @@ void MainWindow::createActions()
     m_applyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(m_applyAction, &QAction::triggered, this, [this] { reviewAndApply(); });
 
-    m_discardAction = new QAction(themedIcon(QStringLiteral("edit-delete")), tr("&Discard"), this);
-    m_discardAction->setToolTip(tr("Drop every queued change"));
+    m_discardAction = new QAction(themedIcon(QStringLiteral("edit-delete")), tr("&Discard changes"), this);
+    m_discardAction->setObjectName(QStringLiteral("discardAction"));
+    m_discardAction->setToolTip(tr("Drop every queued change without sending it"));
     connect(m_discardAction, &QAction::triggered, m_document, &ConfigDocument::discardAll);
 
     m_resetAllAction = new QAction(themedIcon(QStringLiteral("edit-clear-all")),
@@ -163,6 +167,9 @@ void MainWindow::createToolBar()
     moduleLabel->setBuddy(m_moduleBox);
     auto *infraLabel = new QLabel(tr("&Infrastructure:"), toolBar);
     infraLabel->setBuddy(m_infraBox);
+    // Room between a label and what came before it, and between the label and its box.
+    for (QLabel *label : {moduleLabel, infraLabel})
+        label->setContentsMargins(10, 0, 4, 0);
     toolBar->addWidget(moduleLabel);
     toolBar->addWidget(m_moduleBox);
     toolBar->addWidget(infraLabel);
@@ -179,17 +186,8 @@ void MainWindow::createToolBar()
     toolBar->addAction(m_redoAction);
     toolBar->addSeparator();
     toolBar->addAction(m_resetAllAction);
-    toolBar->addAction(m_discardAction);
-    auto *spacer = new QWidget(toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolBar->addWidget(spacer);
-    toolBar->addAction(m_applyAction);
-    if (QWidget *applyButton = toolBar->widgetForAction(m_applyAction)) {
-        applyButton->setObjectName(QStringLiteral("applyButton"));
-        QFont font = applyButton->font();
-        font.setBold(true);
-        applyButton->setFont(font);
-    }
+    // Apply and Discard live in the bar above the table (createCentralWidget), where no overflow
+    // menu can hide them.
 }
 
 void MainWindow::createCentralWidget()
@@ -262,6 +260,9 @@ void MainWindow::createCentralWidget()
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filterEdit, 1);
     filterRow->addWidget(m_overridesOnly);
+    filterRow->addSpacing(12);
+    filterRow->addWidget(createActionButton(m_discardAction, QStringLiteral("discardButton"), tablePage));
+    filterRow->addWidget(m_applyButton = createActionButton(m_applyAction, QStringLiteral("applyButton"), tablePage));
     auto *layout = new QVBoxLayout(tablePage);
     layout->setContentsMargins(8, 8, 8, 0);
     layout->addLayout(filterRow);
@@ -272,25 +273,6 @@ void MainWindow::createCentralWidget()
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(tablePage);
     setCentralWidget(m_pages);
-}
-
-void MainWindow::createStatusBar()
-{
-    m_accountLabel = new QLabel(this);
-    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
-    m_refreshedLabel = new QLabel(this);
-    m_inFlightLabel = new QLabel(this);
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0); // indeterminate
-    m_busy->setMaximumWidth(120);
-    m_busy->setMaximumHeight(14);
-    m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Working"));
-    m_busy->hide();
-    statusBar()->addWidget(m_accountLabel, 1);
-    statusBar()->addPermanentWidget(m_inFlightLabel);
-    statusBar()->addPermanentWidget(m_busy);
-    statusBar()->addPermanentWidget(m_refreshedLabel);
 }
 
 void MainWindow::connectSession()
@@ -314,6 +296,7 @@ void MainWindow::connectSession()
         m_pages->setCurrentWidget(m_tablePage);
         updateStatus();
         updateActions();
+        focusTableAfterLoad();
         Q_EMIT loadFinished(true, QString());
     });
     connect(m_session, &AccountSession::loadFailed, this, &MainWindow::onLoadFailed);
@@ -402,6 +385,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_session->cancel(); // nothing sent yet: the queued changes are asked about below
     }
     if (m_closeConfirmed || !m_document->hasPendingChanges()) {
+        saveWindowGeometry();
         event->accept();
         return;
     }
@@ -523,6 +507,7 @@ void MainWindow::onLoadFailed(const ApiError &error)
         ? tr("Could not load the images. %1").arg(error.userMessage())
         : tr("Could not refresh; showing what was loaded before. %1").arg(error.userMessage());
     m_messages->showMessage(MessageBar::Level::Error, text, error.technicalDetails(), true);
+    offerProfileEdit(error);
     updateActions();
     Q_EMIT loadFinished(false, error.userMessage());
 }
@@ -567,34 +552,6 @@ void MainWindow::updateActions()
     m_refreshAction->setEnabled(m_connected && idle);
     m_moduleBox->setEnabled(m_connected && idle);
     m_infraBox->setEnabled(m_connected && idle);
-}
-
-void MainWindow::updateStatus()
-{
-    if (!m_connected) {
-        m_accountLabel->setText(tr("Not connected"));
-        m_refreshedLabel->clear();
-        return;
-    }
-    const Connection &connection = m_client->connection();
-    m_accountLabel->setText(tr("Account %1 on %2").arg(connection.accountId, connection.gatewayUrl.authority()));
-    const QDateTime loadedAt = m_document->snapshot().loadedAt();
-    m_refreshedLabel->setText(m_document->snapshot().isEmpty()
-                                  ? QString()
-                                  : tr("Refreshed at %1").arg(QLocale().toString(loadedAt.toLocalTime().time(),
-                                                                                 QLocale::ShortFormat)));
-    // Values a newer server sent that are not text: shown in their rows, never sent back.
-    if (const QStringList readOnly = m_document->snapshot().readOnlyFields(); !readOnly.isEmpty()) {
-        m_refreshedLabel->setText(tr("%1 · %n field(s) read-only", nullptr, int(readOnly.size())).arg(m_refreshedLabel->text()));
-        // The keys come from the server: escaped, so that a tooltip never renders them as markup.
-        m_refreshedLabel->setToolTip(QStringLiteral("<p>%1</p>").arg(
-            tr("The server sent values that are not image references for: %1. They show as the server sent them "
-               "and are never changed or sent back.")
-                .arg(readOnly.join(tr(", ")))
-                .toHtmlEscaped()));
-    } else {
-        m_refreshedLabel->setToolTip(QString());
-    }
 }
 
 void MainWindow::syncScopeBoxes()

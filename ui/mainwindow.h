@@ -21,6 +21,8 @@ class QPushButton;
 class QSettings;
 class QStackedWidget;
 class QToolBar;
+class QToolButton;
+class QKeySequence;
 
 namespace hci {
 
@@ -87,6 +89,16 @@ private:
     void createCentralWidget();
     void createStatusBar();
     void createMenuBar(); // mainwindowmenus.cpp
+    // mainwindowlayout.cpp: the window's size and keys, and the table's empty and error states.
+    void createKeyboardActions();
+    QToolButton *createActionButton(QAction *action, const QString &name, QWidget *parent);
+    static QList<QKeySequence> redoShortcuts();
+    void restoreWindowGeometry();
+    void saveWindowGeometry();
+    void focusTableAfterLoad();
+    void editCurrentOverride();
+    void updateEmptyNote();
+    void offerProfileEdit(const ApiError &error);
     void fitToLanguage(); // longer languages: a toolbar and columns that still fit
     void fitColumns();
     void createLanguageMenu(QMenu *menu);
@@ -156,6 +168,10 @@ private:
     MessageBar *m_messages = nullptr;
     ConfigView *m_view = nullptr;
     QLineEdit *m_filterEdit = nullptr;
+    QToolButton *m_applyButton = nullptr;
+    QWidget *m_emptyNote = nullptr;
+    QLabel *m_emptyNoteText = nullptr;
+    QPushButton *m_emptyNoteButton = nullptr;
     QCheckBox *m_overridesOnly = nullptr;
     QComboBox *m_moduleBox = nullptr;
     QComboBox *m_infraBox = nullptr;
@@ -177,6 +193,7 @@ private:
     QAction *m_resetAllAction = nullptr;
     QAction *m_resetRowAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_editAction = nullptr;
 
     QString m_accountDescription;
     bool m_connected = false;

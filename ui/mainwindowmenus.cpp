@@ -82,7 +82,7 @@ void MainWindow::fitToLanguage()
         return;
     // Undo, redo, refresh and discard are known by their icons; names and keys stay in the tooltips,
     // which leaves room for longer languages (German, French) before the toolbar overflows.
-    for (QAction *action : {m_undoAction, m_redoAction, m_refreshAction, m_discardAction}) {
+    for (QAction *action : {m_undoAction, m_redoAction, m_refreshAction}) {
         if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action)))
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     }
@@ -117,6 +117,7 @@ void MainWindow::fitColumns()
     header->resizeSection(ConfigTreeModel::StateColumn, stateWidth);
     header->resizeSection(ConfigTreeModel::ResetColumn, resetWidth);
     header->resizeSection(ConfigTreeModel::ImageColumn, qMax(200, header->sectionSize(ConfigTreeModel::ImageColumn) - grown));
+    m_view->shareWidth();
 }
 
 void MainWindow::createMenuBar()
@@ -141,6 +142,7 @@ void MainWindow::createMenuBar()
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
+    edit->addAction(m_editAction);
     edit->addAction(m_resetRowAction);
     edit->addAction(m_resetAllAction);
     edit->addAction(m_discardAction);
@@ -185,11 +187,21 @@ void MainWindow::createMenuBar()
     QMenu *help = bar->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *about = help->addAction(tr("&About Harness CI Images"), this, [this] {
-        QMessageBox::about(this, tr("About Harness CI Images"),
-                           tr("<h3>Harness CI Images %1</h3>"
-                              "<p>See and change the container images Harness CI runs pipelines with.</p>"
-                              "<p>Application ID: %2</p>")
-                               .arg(QApplication::applicationVersion(), QStringLiteral(HCI_APP_ID)));
+        // Opened, not run: the window keeps working while About is up.
+        auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Harness CI Images"),
+                                    tr("<h3>Harness CI Images %1</h3>"
+                                       "<p>See and change the container images Harness CI runs pipelines with.</p>"
+                                       "<p>Licensed under the Apache License, version 2.0.</p>"
+                                       "<p><a href=\"%3\">%3</a></p>"
+                                       "<p>Application ID: %2</p>")
+                                        .arg(QApplication::applicationVersion(), QStringLiteral(HCI_APP_ID),
+                                             QStringLiteral(HCI_HOMEPAGE_URL)),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("aboutBox"));
+        box->setTextFormat(Qt::RichText);
+        box->setIconPixmap(windowIcon().pixmap(64, 64));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     });
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

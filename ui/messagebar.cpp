@@ -61,7 +61,7 @@ MessageBar::MessageBar(QWidget *parent)
     connect(m_retry, &QPushButton::clicked, this, &MessageBar::retryRequested);
     connect(m_action, &QPushButton::clicked, this, [this] {
         m_action->hide(); // one click, one run
-        Q_EMIT actionRequested();
+        Q_EMIT actionRequested(m_action->text());
     });
     connect(m_detailsButton, &QPushButton::toggled, m_detailsLabel, &QLabel::setVisible);
     connect(m_close, &QPushButton::clicked, this, &MessageBar::dismiss);

@@ -32,7 +32,8 @@ public:
 
 Q_SIGNALS:
     void retryRequested();
-    void actionRequested();
+    // The text of the button clicked, for windows that offer more than one kind of next step.
+    void actionRequested(const QString &action);
 
 private:
     void toggleDetails();

@@ -163,8 +163,10 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets,
 
     const QList<Profile> stored = m_profiles->profiles();
     rebuildList(stored.isEmpty() ? QString() : stored.first().id);
-    if (stored.isEmpty())
+    if (stored.isEmpty()) {
         addProfile(); // nothing to pick yet: start with the form
+        m_draftUnasked = true;
+    }
     resize(860, 560);
 }
 
@@ -201,6 +203,12 @@ void ProfileDialog::rebuildList(const QString &selectId)
 
 void ProfileDialog::selectProfile(const QString &id)
 {
+    // The dialog's own draft goes when the caller asks for another profile (e.g. the open sandbox)
+    // and nothing was typed in it: a "New profile" nobody asked for only confuses.
+    if (std::exchange(m_draftUnasked, false) && m_hasDraft && id != kDraftId && !m_form->isModified()) {
+        m_hasDraft = false;
+        rebuildList(id);
+    }
     for (int row = 0; row < m_list->count(); ++row) {
         if (m_list->item(row)->data(Qt::UserRole).toString() == id) {
             m_list->setCurrentRow(row);
@@ -287,6 +295,13 @@ void ProfileDialog::saveThen(std::function<void()> then)
     if (problem.isEmpty())
         problem = m_form->mirrorProblem();
     if (!problem.isEmpty()) {
+        if (profile.accountId.trimmed().isEmpty()) {
+            // Said once, under the field that needs it, and the field marked.
+            m_form->showAccountProblem(problem);
+            m_status->clear();
+            Q_EMIT operationFinished(false, problem);
+            return;
+        }
         report(false, problem);
         return;
     }
@@ -575,6 +590,9 @@ void ProfileDialog::updateButtons()
     m_save->setEnabled(!m_busy && onForm && (m_form->isModified() || id == kDraftId));
     const bool environmentBroken = id == Profile::environmentId() && m_environment && !m_environment->problem.isEmpty();
     m_connect->setEnabled(!m_busy && !id.isEmpty() && !environmentBroken);
+    // Connect saves what was typed first: the tooltip says so when there is something to save.
+    const bool savesFirst = onForm && (m_form->isModified() || id == kDraftId);
+    m_connect->setToolTip(savesFirst ? tr("Saves the changes first, then opens this profile") : tr("Open the selected profile"));
     m_form->setEnabled(!m_busy);
 }
 

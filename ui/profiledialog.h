@@ -77,6 +77,7 @@ private:
     std::optional<EnvironmentProfile> m_environment;
     bool m_busy = false;
     bool m_hasDraft = false;
+    bool m_draftUnasked = false; // started by the dialog itself, with nothing stored yet
     bool m_rebuilding = false;
     bool m_closeConfirmed = false;
 

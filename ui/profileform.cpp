@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -92,10 +93,12 @@ ProfileForm::ProfileForm(SecretStore *secrets, QWidget *parent)
     QAction *reveal = m_key->addAction(themedIcon(QStringLiteral("view-visible")), QLineEdit::TrailingPosition);
     reveal->setObjectName(QStringLiteral("revealKey"));
     reveal->setCheckable(true);
+    reveal->setText(tr("Show the key")); // the button's accessible name
     reveal->setToolTip(tr("Show the key"));
     connect(reveal, &QAction::toggled, this, [this, reveal](bool shown) {
         m_key->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        reveal->setToolTip(shown ? tr("Hide the key") : tr("Show the key"));
+        reveal->setText(shown ? tr("Hide the key") : tr("Show the key"));
+        reveal->setToolTip(reveal->text());
     });
     m_keyNote->setObjectName(QStringLiteral("keyNote"));
     m_keyNote->setWordWrap(true);
@@ -156,8 +159,25 @@ ProfileForm::ProfileForm(SecretStore *secrets, QWidget *parent)
     form->addRow(QString(), m_production);
     form->addRow(tr("Registr&y mirror:"), m_mirror);
     form->addRow(QString(), m_mirrorNote);
-    form->addRow(tr("User &for the mirror:"), m_mirrorUser);
-    form->addRow(tr("Mirror pass&word:"), m_mirrorPassword);
+    // A private mirror's sign-in, folded away: most profiles use Docker Hub or an open mirror.
+    m_mirrorLogin = new QGroupBox(tr("Registry mirror sign-in…"), this);
+    m_mirrorLogin->setObjectName(QStringLiteral("mirrorLoginGroup"));
+    m_mirrorLogin->setCheckable(true);
+    m_mirrorLogin->setToolTip(tr("A user name and password for a private mirror; leave it folded when the mirror "
+                                 "needs none"));
+    auto *login = new QFormLayout(m_mirrorLogin);
+    login->addRow(tr("User &for the mirror:"), m_mirrorUser);
+    login->addRow(tr("Mirror pass&word:"), m_mirrorPassword);
+    const auto fold = [this](bool open) {
+        m_mirrorUser->setVisible(open);
+        m_mirrorPassword->setVisible(open);
+        for (QLabel *label : m_mirrorLogin->findChildren<QLabel *>())
+            label->setVisible(open);
+    };
+    connect(m_mirrorLogin, &QGroupBox::toggled, this, fold);
+    m_mirrorLogin->setChecked(false);
+    fold(false);
+    form->addRow(QString(), m_mirrorLogin);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addStretch(1);
@@ -218,6 +238,7 @@ void ProfileForm::setProfile(const Profile &profile, KeyState keyState)
     m_production->setChecked(profile.isProduction);
     m_mirror->setText(profile.registryMirror);
     m_mirrorUser->setText(profile.mirrorUser);
+    m_mirrorLogin->setChecked(!profile.mirrorUser.isEmpty());
     m_mirrorPassword->clear();
     setNote(m_mirrorNote, mirrorProblem(), Tone::Bad);
     m_loading = false;
@@ -315,9 +336,25 @@ void ProfileForm::onKeyEdited()
         setModified(true);
 }
 
+void ProfileForm::showAccountProblem(const QString &problem)
+{
+    setNote(m_accountNote, problem, Tone::Bad);
+    markAccount(true);
+    m_account->setFocus(Qt::OtherFocusReason);
+}
+
+void ProfileForm::markAccount(bool bad)
+{
+    m_account->setProperty("problem", bad);
+    m_account->setStyleSheet(bad ? QStringLiteral("QLineEdit { border: 2px solid #c62828; border-radius: 3px; }")
+                                 : QString());
+    m_account->setAccessibleDescription(bad ? m_accountNote->text() : QString());
+}
+
 void ProfileForm::updateAccountNote()
 {
     const QString mismatch = accountMismatch();
+    markAccount(!mismatch.isEmpty());
     if (!mismatch.isEmpty())
         setNote(m_accountNote,
                 tr("This key belongs to account %1, not %2: Harness will refuse it.")

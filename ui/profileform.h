@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -48,6 +49,8 @@ public:
     bool isModified() const { return m_modified; }
     // The account ID the key names, when it differs from the typed one; empty otherwise.
     QString accountMismatch() const;
+    // Says under the account ID field why it cannot be used, marks the field and moves there.
+    void showAccountProblem(const QString &problem);
 
     void testConnection();
     // Puts the keyboard in the name field, e.g. for a new profile.
@@ -62,6 +65,7 @@ Q_SIGNALS:
 private:
     void onKeyEdited();
     void updateAccountNote();
+    void markAccount(bool bad);
     void updateKeyState();
     void updateCustomUrl();
     void setModified(bool modified);
@@ -92,6 +96,7 @@ private:
     QCheckBox *m_production;
     QLineEdit *m_mirror;
     QLabel *m_mirrorNote;
+    QGroupBox *m_mirrorLogin = nullptr;
     QLineEdit *m_mirrorUser;
     QLineEdit *m_mirrorPassword;
     QPushButton *m_test;

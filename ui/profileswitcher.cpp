@@ -43,7 +43,6 @@ ProfileSwitcher::ProfileSwitcher(ProfileStore *profiles, const std::optional<Pro
     m_box->setMaximumWidth(280); // long names elide rather than push Apply off the toolbar
     m_badge->setObjectName(QStringLiteral("profileBadge"));
     m_badge->setTextFormat(Qt::PlainText);
-    m_badge->setAccessibleName(tr("Open account"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -109,13 +108,14 @@ void ProfileSwitcher::rebuild()
 
 QString ProfileSwitcher::badgeText() const
 {
-    return m_badge->text();
+    return m_badgeText;
 }
 
 void ProfileSwitcher::updateBadge()
 {
     if (m_active.name.isEmpty()) {
         m_badge->clear();
+        m_badgeText.clear();
         m_badge->setStyleSheet(QString());
         m_badge->hide();
         return;
@@ -127,11 +127,21 @@ void ProfileSwitcher::updateBadge()
     const bool production = m_active.isProduction;
     // Text on the profile's colour; production always on red, whatever colour the profile has.
     const QString background = production ? Profile::productionColour() : m_active.colour;
-    m_badge->setText(production ? tr("PRODUCTION · %1").arg(where) : where);
-    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
-                                          "padding: 3px 8px; font-weight: %2; }")
-                               .arg(background.isEmpty() ? Profile::defaultColour() : background,
-                                    production ? QStringLiteral("bold") : QStringLiteral("normal")));
+    // A long host elides rather than push the toolbar's other controls away; the tooltip and the
+    // accessible name keep all of it.
+    m_badgeText = production ? tr("PRODUCTION · %1").arg(where) : where;
+    m_badge->setText(m_badge->fontMetrics().elidedText(m_badgeText, Qt::ElideRight, 260));
+    // A plain label, not a button: the host in the window's text colour beside a bar of the
+    // profile's colour. Production alone is a red chip in bold, the one thing that must shout.
+    if (production) {
+        m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
+                                              "padding: 3px 8px; font-weight: bold; }")
+                                   .arg(Profile::productionColour()));
+    } else {
+        m_badge->setStyleSheet(QStringLiteral("QLabel { border-left: 4px solid %1; padding: 2px 6px; }")
+                                   .arg(background.isEmpty() ? Profile::defaultColour() : background));
+    }
+    m_badge->setAccessibleName(m_badgeText);
     const QString open = m_activeHost.isEmpty() ? m_active.name : tr("%1 on %2").arg(m_active.name, m_activeHost);
     m_badge->setToolTip(production ? tr("%1: a production account, changes here affect real pipelines.").arg(open)
                                    : tr("Open: %1").arg(open));

@@ -47,6 +47,7 @@ private:
     QString m_activeHost;
     QComboBox *m_box;
     QLabel *m_badge;
+    QString m_badgeText; // the whole text; the label elides a long one
 };
 
 } // namespace hci

@@ -229,10 +229,51 @@ QString ApiError::userMessage() const
     return {};
 }
 
+namespace {
+
+QString kindSummary(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::None:
+        return {};
+    case ApiError::Kind::InvalidRequest:
+        return QCoreApplication::translate("hci::ApiError", "The request was not sent.");
+    case ApiError::Kind::Network:
+        return QCoreApplication::translate("hci::ApiError", "The connection failed.");
+    case ApiError::Kind::Timeout:
+        return QCoreApplication::translate("hci::ApiError", "No answer in time.");
+    case ApiError::Kind::Tls:
+        return QCoreApplication::translate("hci::ApiError", "The secure connection failed.");
+    case ApiError::Kind::Http:
+        return QCoreApplication::translate("hci::ApiError", "The server answered with an HTTP error.");
+    case ApiError::Kind::Api:
+        return QCoreApplication::translate("hci::ApiError", "Harness refused the request.");
+    case ApiError::Kind::RateLimited:
+        return QCoreApplication::translate("hci::ApiError", "Harness limited the requests.");
+    case ApiError::Kind::NotJson:
+    case ApiError::Kind::BadShape:
+    case ApiError::Kind::Empty:
+    case ApiError::Kind::TooLarge:
+        return QCoreApplication::translate("hci::ApiError", "The answer could not be read.");
+    case ApiError::Kind::Redirected:
+        return QCoreApplication::translate("hci::ApiError", "The server redirected the request.");
+    case ApiError::Kind::Cancelled:
+        return QCoreApplication::translate("hci::ApiError", "The request was cancelled.");
+    case ApiError::Kind::NotConfirmed:
+        return QCoreApplication::translate("hci::ApiError", "The read-back did not confirm the change.");
+    case ApiError::Kind::DeadlinePassed:
+        return QCoreApplication::translate("hci::ApiError", "The operation ran out of time.");
+    }
+    return {};
+}
+
+} // namespace
+
 QString ApiError::technicalDetails() const
 {
     QStringList lines;
-    lines.append(QCoreApplication::translate("hci::ApiError", "Error: %1").arg(apiErrorKindName(kind)));
+    // A plain account of what went wrong first; the protocol's words follow for a support ticket.
+    lines.append(kindSummary(kind));
     if (httpStatus != 0)
         lines.append(QCoreApplication::translate("hci::ApiError", "HTTP status: %1").arg(httpStatus));
     if (!code.isEmpty())
@@ -247,6 +288,7 @@ QString ApiError::technicalDetails() const
         lines.append(
             QCoreApplication::translate("hci::ApiError", "Field %1: %2").arg(fieldError.field, fieldError.message));
     }
+    lines.append(QCoreApplication::translate("hci::ApiError", "Kind: %1").arg(apiErrorKindName(kind)));
     if (!detail.isEmpty()) {
         const QStringList detailLines = detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (const QString &line : detailLines)
