@@ -108,8 +108,9 @@ void MainWindow::fitColumns()
     const QFontMetrics metrics = m_view->fontMetrics();
     const int iconAndMargins = m_view->iconSize().isValid() ? m_view->iconSize().width() + 24 : 40;
     int stateWidth = header->sectionSize(ConfigTreeModel::StateColumn);
-    for (const RowState state : allFieldStates())
-        stateWidth = qMax(stateWidth, metrics.horizontalAdvance(ConfigTreeModel::stateText(state)) + iconAndMargins);
+    const QStringList stateTexts = ConfigTreeModel::allStateTexts();
+    for (const QString &text : stateTexts)
+        stateWidth = qMax(stateWidth, metrics.horizontalAdvance(text) + iconAndMargins);
     const int resetWidth = qMax(header->sectionSize(ConfigTreeModel::ResetColumn),
                                 header->sectionSizeHint(ConfigTreeModel::ResetColumn));
     const int grown = stateWidth - header->sectionSize(ConfigTreeModel::StateColumn)
