@@ -33,10 +33,55 @@
     </message>
 </context>
 <context>
+    <name>hci::AccountMemory</name>
+    <message>
+        <source>&amp;History of Applies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every apply made here: what changed, from what to what, and revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (account %2, %3 on %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits that were not applied are kept for %1. Open that profile and scope to get them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply %1 was made on %2 (account %3, %4 on %5). Open that profile and scope to revert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply %1 changed nothing that the server confirmed: there is nothing to revert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revert of apply %1 is queued: review it, then apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revert of apply %1 is queued. Since that apply, %2 changed on the server: the revert would overwrite it. Review before you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hci::AccountSession</name>
     <message>
         <source>Not confirmed: %1</source>
         <translation>未確認: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No complete answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection changed while the operation ran, so nothing more was sent to either account.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -56,10 +101,6 @@
     <message>
         <source>The API key was refused: it is wrong, expired or revoked, or belongs to another account; create a new key in Harness and update the profile.</source>
         <translation>API キーが拒否されました。キーが誤っている、期限切れ、失効済み、または別のアカウントのものです。Harness で新しいキーを作成し、プロファイルを更新してください。</translation>
-    </message>
-    <message>
-        <source>This API key lacks the permission to edit account settings; ask an account administrator to grant it, or use another key.</source>
-        <translation>この API キーにはアカウント設定を編集する権限がありません。アカウント管理者に権限の付与を依頼するか、別のキーを使用してください。</translation>
     </message>
     <message>
         <source>Harness refused the request and changed nothing; check the values and try again.</source>
@@ -162,10 +203,6 @@
         <translation>Harness は変更を受け付けましたが、読み戻すと一部が反映されていません。それらは保留中のままです。再試行してください。</translation>
     </message>
     <message>
-        <source>Error: %1</source>
-        <translation>エラー: %1</translation>
-    </message>
-    <message>
         <source>HTTP status: %1</source>
         <translation>HTTP ステータス: %1</translation>
     </message>
@@ -188,6 +225,86 @@
     <message>
         <source>Detail: %1</source>
         <translation>詳細: %1</translation>
+    </message>
+    <message>
+        <source>This API key may not view the account&apos;s settings: it lacks the permission %1. Ask an account administrator to grant it, or use another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API key may not view the account&apos;s settings: it lacks the account&apos;s view permission. Ask an account administrator to grant it, or use another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API key may read the settings but not change them: it lacks the permission %1. Ask an account administrator to grant it, or use another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API key may read the settings but not change them: it lacks the account&apos;s edit permission. Ask an account administrator to grant it, or use another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API key lacks the permission %1; ask an account administrator to grant it, or use another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API key lacks a permission for the account&apos;s settings; ask an account administrator to grant it, or use another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not finish answering in time, so the app stopped waiting; nothing was changed. Try again, and check the network or Harness&apos;s status page if it keeps happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an HTTP error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harness refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harness limited the requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The read-back did not confirm the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation ran out of time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing permission: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -269,10 +386,6 @@
         <translation>レジストリ</translation>
     </message>
     <message>
-        <source>Default image</source>
-        <translation>デフォルトのイメージ</translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
@@ -334,6 +447,280 @@
         <source>PRODUCTION — these changes go to the production account %1.</source>
         <translation>本番環境 — これらの変更は本番アカウント %1 に送信されます。</translation>
     </message>
+    <message numerus="yes">
+        <source>Harness refuses to change %n of these field(s) on %1: %2. Its answer would be a generic server error, and nothing of that request would be saved. Undo those changes before applying.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>Show &amp;requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP requests the apply sends, as cURL commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— back to the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reset: Harness&apos;s default image is used again; there is no new tag to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Terraform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the overrides as they will be after this apply, as Terraform resources; the API key stays out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hci::CompareModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listed on this side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished">デフォルト</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished">デフォルト: %1</translation>
+    </message>
+    <message>
+        <source>reset to the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (queued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued on %1, not sent yet: review and apply there to send it. Now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">フィールド</translation>
+    </message>
+    <message>
+        <source>This window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hci::CompareWindow</name>
+    <message>
+        <source>Compare %1 on %2 — Harness CI Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window: %1, %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile, or the other infrastructure of this account, to set beside this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other side is a production account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each field with its value in this window and on the other side; rows that differ are marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only &amp;differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the selected rows&apos; values on the other side: this window&apos;s override, or a reset when it has none. Nothing is sent until you review and apply there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window now shows another account or scope; close this window and compare again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other infrastructure of this account (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An apply to %1 is still running; choose another side once it has settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the changes queued on %1 and compare with another side?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued changes</source>
+        <translation type="unfinished">保留中の変更</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) queued there were never sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>This account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No override differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ. Select rows and copy them to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the other side: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied to %1 and read back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The apply to %1 failed: %2 %n change(s) stay queued.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent; the changes stay queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) queued on %1; review and apply there to send them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not listed on %1, left out: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review and apply on %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and apply the changes queued on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An apply to %1 is still running; close this window once it has settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and drop the changes queued on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hci::ConfigDocument</name>
@@ -361,6 +748,10 @@
         <source>Keep the server&apos;s value of %1</source>
         <translation>%1 のサーバー側の値を維持</translation>
     </message>
+    <message>
+        <source>%1 is read-only: the server sent a value this app does not edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hci::ConfigTreeModel</name>
@@ -371,82 +762,6 @@
     <message>
         <source>Default</source>
         <translation>デフォルト</translation>
-    </message>
-    <message>
-        <source>Overridden</source>
-        <translation>オーバーライド済み</translation>
-    </message>
-    <message>
-        <source>Same as default</source>
-        <translation>デフォルトと同じ</translation>
-    </message>
-    <message>
-        <source>Edited</source>
-        <translation>編集済み</translation>
-    </message>
-    <message>
-        <source>Reset queued</source>
-        <translation>リセット保留中</translation>
-    </message>
-    <message>
-        <source>Deprecated</source>
-        <translation>非推奨</translation>
-    </message>
-    <message>
-        <source>Behind default</source>
-        <translation>デフォルトより古い</translation>
-    </message>
-    <message>
-        <source>Ahead of default</source>
-        <translation>デフォルトより新しい</translation>
-    </message>
-    <message>
-        <source>No default</source>
-        <translation>デフォルトなし</translation>
-    </message>
-    <message>
-        <source>Unsupported release</source>
-        <translation>サポート対象外のリリース</translation>
-    </message>
-    <message>
-        <source>Pipelines use the image Harness ships by default.</source>
-        <translation>パイプラインは Harness のデフォルトのイメージを使用します。</translation>
-    </message>
-    <message>
-        <source>This account overrides the default image.</source>
-        <translation>このアカウントはデフォルトのイメージをオーバーライドしています。</translation>
-    </message>
-    <message>
-        <source>The override has the default&apos;s value: harmless today, but it stays pinned when the default moves on.</source>
-        <translation>オーバーライドの値はデフォルトと同じです。今は問題ありませんが、デフォルトが更新されてもこの値に固定されたままになります。</translation>
-    </message>
-    <message>
-        <source>A new override is queued; nothing is sent until you apply.</source>
-        <translation>新しいオーバーライドが保留中です。適用するまで何も送信されません。</translation>
-    </message>
-    <message>
-        <source>A reset to the default is queued; nothing is sent until you apply.</source>
-        <translation>デフォルトへのリセットが保留中です。適用するまで何も送信されません。</translation>
-    </message>
-    <message>
-        <source>Harness lists this override as deprecated: a major version or more behind the default.</source>
-        <translation>Harness はこのオーバーライドを非推奨としています。デフォルトよりメジャーバージョンが 1 つ以上古いためです。</translation>
-    </message>
-    <message>
-        <source>The override is older than the default.</source>
-        <translation>オーバーライドはデフォルトより古いバージョンです。</translation>
-    </message>
-    <message>
-        <source>The override is newer than the default.</source>
-        <translation>オーバーライドはデフォルトより新しいバージョンです。</translation>
-    </message>
-    <message>
-        <source>The field is overridden, but the server has no default for it.</source>
-        <translation>このフィールドはオーバーライドされていますが、サーバーにデフォルトがありません。</translation>
-    </message>
-    <message>
-        <source>The override is more than two releases behind the image&apos;s newest tag: Harness supports the latest three.</source>
-        <translation>オーバーライドはイメージの最新タグより 3 リリース以上古くなっています。Harness がサポートするのは最新の 3 リリースです。</translation>
     </message>
     <message numerus="yes">
         <source>%n overridden</source>
@@ -513,10 +828,6 @@
     <message>
         <source>No override: pipelines use the default.</source>
         <translation>オーバーライドなし: パイプラインはデフォルトを使用します。</translation>
-    </message>
-    <message>
-        <source>Drop the queued change of %1</source>
-        <translation>%1 の保留中の変更を破棄</translation>
     </message>
     <message>
         <source>Reset %1 to its default, %2</source>
@@ -597,6 +908,46 @@
     <message>
         <source>Reset a field to its default</source>
         <translation>フィールドをデフォルトにリセット</translation>
+    </message>
+    <message>
+        <source>%1 · release not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Discard the queued change of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the server sent %1, which is not an image reference. It is shown as the server sent it and never sent back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty override is stored; Harness treats it as none, so pipelines use the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the queued reset: %1 keeps its override %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this edit: %1 stays on its default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the empty override stored for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release not checked: the image&apos;s tags are not known (yet), so whether Harness still supports this release is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is ahead of Harness&apos;s default, %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -773,10 +1124,6 @@
     <message>
         <source>&quot;data&quot; is not an object of images.</source>
         <translation>&quot;data&quot; がイメージのオブジェクトではありません。</translation>
-    </message>
-    <message>
-        <source>The value of &quot;%1&quot; is not text.</source>
-        <translation>「%1」の値がテキストではありません。</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1566,17 @@
     </message>
 </context>
 <context>
+    <name>hci::FieldRules</name>
+    <message>
+        <source>This row holds a rootless image, but %1 is not a rootless tag: pipelines that run without root would get the image that needs root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is version %2, but %3 is %4: Harness ships the add-on and the lite engine together, with the same version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hci::HarnessClient</name>
     <message>
         <source>&quot;data&quot; is not true.</source>
@@ -1267,6 +1625,179 @@
     <message>
         <source>Redirect to %1 was not followed.</source>
         <translation>%1 へのリダイレクトには従いませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>hci::HistoryWindow</name>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished">（デフォルト）</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert this apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of applies — Harness CI Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">プロファイル</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished">モジュール</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation type="unfinished">インフラストラクチャ</translation>
+    </message>
+    <message>
+        <source>All infrastructures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">フィールド</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields of the selected apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected apply, one line per field, as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the changes that undo this apply; you review them before anything is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished">%2 の %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n confirmed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applies recorded yet for this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply %1 from the %2 · correlation IDs: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the apply as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an apply first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1876,106 @@
     </message>
 </context>
 <context>
+    <name>hci::JournalRestoreBar</name>
+    <message>
+        <source>%1: reset to the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;unchanged only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;card them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue these edits again; nothing is sent until you apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue only the edits of fields the server has not changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget these edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) queued here on %1 were not applied before the app stopped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  (changed on the server since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server changed %n of these field(s) since: restoring would overwrite %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hci::LocalStore</name>
+    <message>
+        <source>The folder for the local store, %1, cannot be created. Queued edits and the history are kept for this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store %1 was written by a newer version of this app and is left as it is. Queued edits and the history are kept for this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store %1 cannot be opened (%2) nor moved aside. Queued edits and the history are kept for this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store %1 could not be opened (%2) and a new one could not be started either. The old file is now %3. Queued edits and the history are kept for this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The local store could not be read (%1), so it was moved to %2 and a new one was started. %n queued edit(s) were carried over from it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write-ahead logging is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema step %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hci::MainWindow</name>
     <message>
         <source>Harness CI Images</source>
@@ -1385,14 +2016,6 @@
     <message>
         <source>Apply</source>
         <translation>適用</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>破棄(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Drop every queued change</source>
-        <translation>保留中の変更をすべて破棄します</translation>
     </message>
     <message>
         <source>Reset &amp;all</source>
@@ -1603,10 +2226,6 @@
         <translation>Harness CI Images について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Harness CI Images %1&lt;/h3&gt;&lt;p&gt;See and change the container images Harness CI runs pipelines with.&lt;/p&gt;&lt;p&gt;Application ID: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Harness CI Images %1&lt;/h3&gt;&lt;p&gt;Harness CI がパイプラインの実行に使うコンテナイメージを確認・変更します。&lt;/p&gt;&lt;p&gt;アプリケーション ID: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
@@ -1686,6 +2305,226 @@
         <source>Tags are looked up on the mirror without its password. %1</source>
         <translation>ミラーのパスワードなしでタグを検索します。%1</translation>
     </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop every queued change without sending it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show overrides only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An apply to %1 is still running; open another account once it has settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An apply is still running; switch the module or infrastructure once it has settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An apply is still running; its read-back refreshes the table when it has settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading stopped; showing what was loaded before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server; nothing has been sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel reading from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply cancelled before anything was sent; the %n change(s) stay queued.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for another window&apos;s apply to this account to finish: Harness saves one document per account, so writes go one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the %n change(s) one at a time to find the ones Harness refuses…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) did not take and are still queued.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Harness answered with its generic internal error, which it also gives when one field is not accepted on %1; it names no field and saved nothing of that request. Send its %n change(s) one at a time to find the refused ones? Those Harness accepts are saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Harness refuses %1 on %2: a request with that field alone got its generic internal error, and nothing of it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the refused fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send each change of the refused request on its own, one after another, then read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent one at a time, every change took (%n in all); the server confirmed each one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Harness refuses %n field(s) on %1, which stay queued: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n change(s) took.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>Harness refused this change when it was sent alone (HTTP %1, correlation ID %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are being sent to %1, and the server has not confirmed them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, and the window closes once the apply has settled. If you close now, the outcome is unknown: the app checks what took the next time you open this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window closes once the apply to %1 has settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The app was closed while an apply to %1 on %2 was in flight (%3); the server shows that all %n of its change(s) took.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The app was closed while an apply to %1 on %2 was in flight (%3); %4 of its changes took, these did not: %5. Queue them again if you still want them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new image for the selected field (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field is overridden here: every field uses Harness&apos;s default image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the profile to enter a new API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n field(s) read-only</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server sent values that are not image references for: %1. They show as the server sent them and are never changed or sent back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror to a registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) now point at the mirror. Review and apply them when the images are copied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Compare with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an account first: the comparison starts from what this window shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Harness CI Images %1&lt;/h3&gt;&lt;p&gt;See and change the container images Harness CI runs pipelines with.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Application ID: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An apply to %1 is still running; switch to another profile once it has settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hci::MessageBar</name>
@@ -1713,6 +2552,186 @@
         <source>Dismiss message</source>
         <translation>メッセージを閉じる</translation>
     </message>
+    <message>
+        <source>Suggested next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hci::MirrorDialog</name>
+    <message numerus="yes">
+        <source>&amp;Selected rows (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;copy list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror to a registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">フィールド</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">変更前</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">変更後</translation>
+    </message>
+    <message>
+        <source>In the mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each image is copied under the prefix with its repository path and tag; the fields are then pointed at the copies. Copy the images (the copy list has a skopeo script) before pipelines run with the new overrides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) are not in the mirror yet: copy them before applying.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be checked: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mirror holds every image these fields would use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field to point at the mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: copy it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the copy list to %1 and its skopeo script to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Copy List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not queued:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hci::MirrorPlan</name>
+    <message>
+        <source>There is no field &quot;%1&quot; here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only: it is not mirrored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no image to mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already uses the mirror: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot; cannot be mirrored: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Point %n field(s) at the mirror %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hci::MirrorPrefix</name>
+    <message>
+        <source>Enter the mirror&apos;s registry and path, for example artifactory.example.com/harness-mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the scheme: enter the registry host and path, for example artifactory.example.com/harness-mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registry path: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with a registry host: name one with a dot or a port, for example registry.example.com/%1 or localhost:5000/%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registry path: leave out tags and digests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hci::MirrorPresence</name>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hci::Module</name>
@@ -1738,6 +2757,31 @@
     </message>
 </context>
 <context>
+    <name>hci::OtherScope</name>
+    <message>
+        <source>That profile no longer exists.</source>
+        <translation type="unfinished">そのプロファイルはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation type="unfinished">「%1」を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”. %2</source>
+        <translation type="unfinished">「%1」を開けません。%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is read-only: the server sent a value this app does not edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hci::OverrideEditor</name>
     <message>
         <source>Empty resets to the default</source>
@@ -1750,6 +2794,179 @@
     <message>
         <source>Sets %1</source>
         <translation>%1 を設定します</translation>
+    </message>
+</context>
+<context>
+    <name>hci::OverridesFile</name>
+    <message>
+        <source>It is not JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It names no format; an exported file says &quot;format&quot;: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its format is &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no &quot;scopes&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs &quot;module&quot; (ci, iacm or idp) and &quot;infra&quot; (K8 or VM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the file twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;overrides&quot; is not an object of field names and images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an image reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 = &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hci::OverridesFileActions</name>
+    <message>
+        <source>Overrides file (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform (*.tf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export overrides…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import overrides…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the overrides to a JSON or Terraform file; the API key stays out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the overrides of an exported file here; nothing is sent before the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the overrides of %1 only, or of every module and infrastructure?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: another account was opened while the overrides were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n override(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported; nothing was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was exported from account %1, and this window is open on account %2. Queue its overrides here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported, because this window shows %1: %2. Switch to each and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no overrides for %1; nothing was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An apply is in progress; import the file once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not queued, because %1 does not list them on this account: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overrides of %1 already equal the file&apos;s: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) queued from the file; nothing is sent until you apply.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hci::OverridesImport</name>
+    <message>
+        <source>Import overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1952,6 +3169,25 @@
     <message>
         <source>The mirror password was not saved. %1</source>
         <translation>ミラーのパスワードは保存されませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Saves the changes first, then opens this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hci::ProfileEditing</name>
+    <message>
+        <source>Enter the API key for this profile.</source>
+        <translation type="unfinished">このプロファイルの API キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>That profile no longer exists.</source>
+        <translation type="unfinished">そのプロファイルはもう存在しません。</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +3410,14 @@
         <source>User &amp;for the mirror:</source>
         <translation>ミラーのユーザー(&amp;F):</translation>
     </message>
+    <message>
+        <source>Registry mirror sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name and password for a private mirror; leave it folded when the mirror needs none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hci::ProfileSwitcher</name>
@@ -2188,10 +3432,6 @@
     <message>
         <source>Choose a profile…</source>
         <translation>プロファイルを選択…</translation>
-    </message>
-    <message>
-        <source>Open account</source>
-        <translation>開いているアカウント</translation>
     </message>
     <message>
         <source>PRODUCTION · %1</source>
@@ -2301,16 +3541,16 @@
 <context>
     <name>hci::SandboxServer</name>
     <message>
-        <source>The API key and the read-only key must differ.</source>
-        <translation>API キーと読み取り専用キーは異なる必要があります。</translation>
-    </message>
-    <message>
         <source>Cannot listen on 127.0.0.1.</source>
         <translation>127.0.0.1 で待ち受けできません。</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1 port %1: it may be in use.</source>
         <translation>127.0.0.1 のポート %1 で待ち受けできません。使用中の可能性があります。</translation>
+    </message>
+    <message>
+        <source>The API key, the read-only key and the key without rights must differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2349,6 +3589,74 @@
     </message>
 </context>
 <context>
+    <name>hci::ServerQuirks</name>
+    <message>
+        <source>Harness lists %1 for %2, but refuses to change it there: an update or reset of it fails with a generic server error, and nothing else of that request is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harness refuses to change %1 for %2: an update or reset of it fails with a generic server error, and nothing else of that request is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hci::SinceLastLookPanel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w these rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished">閉じる</translation>
+    </message>
+    <message>
+        <source>Select the rows that changed in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this summary; it does not come back for the same change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server since you last looked (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Harness changed %n default(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  • %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (your override %1 is no longer supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (your override %1 is now behind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n override(s) changed outside this app:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hci::TagCompleter</name>
     <message>
         <source>Tags of the image</source>
@@ -2359,10 +3667,6 @@
         <translation>%1 のタグを照会しています…</translation>
     </message>
     <message>
-        <source>The tags of %1 are unknown: %2 A typed tag is still accepted.</source>
-        <translation>%1 のタグは不明です: %2 入力したタグはそのまま受け付けます。</translation>
-    </message>
-    <message>
         <source>%1 has no tag &quot;%2&quot; in its registry; the apply will ask you to confirm it.</source>
         <translation>%1 のレジストリにタグ「%2」はありません。適用時に確認を求めます。</translation>
     </message>
@@ -2370,15 +3674,49 @@
         <source>It is older than the default, %1.</source>
         <translation>デフォルトの %1 より古いタグです。</translation>
     </message>
+    <message>
+        <source>No tag list: tags are not looked up here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a tag or a full reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag list yet: still looking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag list: registry out of reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry of %1 could not be reached: %2 Type a tag; it is still accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag list: the registry has no tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry lists no tags for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags unknown. A typed tag is still accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags of %1 could not be looked up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is ahead of Harness&apos;s default, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hci::TagTexts</name>
-    <message numerus="yes">
-        <source>%1 is %n release(s) behind the newest, %2: Harness supports the latest three releases (%3); older ones get a warning in Harness.</source>
-        <translation>
-            <numerusform>%1 は最新の %2 より %n リリース古いバージョンです。Harness がサポートするのは最新の 3 リリース（%3）で、それより古いものには Harness で警告が表示されます。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, </source>
         <translation>、</translation>
@@ -2419,6 +3757,22 @@
         <source> · </source>
         <translation> · </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is %n release(s) behind Harness&apos;s current release, %2: Harness supports the latest three releases of the add-on and the lite engine (%3); older ones get a warning in Harness.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A newer release exists: %1 (%2 is %n release(s) behind it). This image is updated as needed; no support window applies.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ahead of default</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hci::WelcomePanel</name>
@@ -2445,6 +3799,781 @@
     <message>
         <source>Start a Harness-compatible server inside the app, with the documented default images, and open it. Nothing leaves this computer.</source>
         <translation>ドキュメントに記載されたデフォルトのイメージを備えた Harness 互換のサーバーをアプリ内で起動して開きます。データがこのコンピューターの外に出ることはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>hci::cli::CommandLine</name>
+    <message>
+        <source>Show every field with its default, override and state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows every image field of the module and infrastructure: Harness&apos;s default, the account&apos;s override and the field&apos;s state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the overridden fields only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the fields whose image the account overrides, with the default beside the override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override fields with other images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides each FIELD with the image VALUE: a whole reference (registry/path:tag), or a bare tag, which keeps the repository of the default image. The changes go out in one update, after a check that nobody changed the fields since they were read, and are read back to confirm them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset fields to Harness&apos;s defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the overrides of the named fields, or of every field with --all, so that Harness&apos;s defaults apply again. The resets go out in one request and are read back to confirm them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the overrides to a file that apply reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the overrides of the module and infrastructure, or with --all of every module and infrastructure, as JSON (format harness-ci-images.overrides/1), or with --format terraform as harness_platform_default_images resources for Harness&apos;s Terraform provider. The file never holds a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the overrides equal to those in an exported file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the overrides of every module and infrastructure in FILE (&quot;-&quot; for standard input) equal to the file&apos;s: fields it overrides are updated, other overrides are reset. The plan is printed first. When the file names a field that the account does not have, nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point fields at a private mirror of their images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides each FIELD (every field when none is named) with its image under PREFIX, a registry host with an optional path (for example artifactory.example.com/harness-mirror): the repository path, tag and digest stay. The plan shows whether the mirror holds each image already. --copy-list FILE writes one &quot;SOURCE TARGET&quot; line per image to FILE and a script of skopeo copy commands to FILE.sh. The overrides are then applied like set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the applies made from the window and from this tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the applies recorded on this computer, newest first, by the window and by this tool: when, from where, the profile, the module and infrastructure, the changes and how many the server confirmed. Shows those of the account named by --profile, --base-url or --sandbox (and of --module and --infra when given), or with --all every one. Nothing is sent to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo an apply from the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets back what the apply ID (see &quot;history&quot;) changed and the server confirmed: the earlier override, or the default where there was none. Connect to the account of that apply. Fields changed on the server since that apply are named, then set back as asked, as &quot;set&quot; does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with a saved profile; its key comes from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to this Harness URL with the key in HARNESS_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account ID for --base-url (default: the one the key names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the key of --base-url as a Bearer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a sandbox inside this run, with a few demo overrides: for trying the commands. Nothing is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ci, iacm or idp (default: ci).</source>
+        <translation type="unfinished">ci、iacm、idp のいずれか（デフォルト: ci）。</translation>
+    </message>
+    <message>
+        <source>K8 or VM (default: K8).</source>
+        <translation type="unfinished">K8 または VM（デフォルト: K8）。</translation>
+    </message>
+    <message>
+        <source>Print no progress; data, warnings and errors only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan and the requests as cURL commands (the key as $HARNESS_API_KEY); send no change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit with status 1 when any field is overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset every overridden field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every module and infrastructure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file format: json or terraform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --dry-run: exit with status 1 when the plan is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the copy list to FILE and its skopeo script to FILE.sh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of the applies, each with its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the newest N applies (default: 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the applies of every profile and account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See and change the container images Harness CI runs pipelines with, from a terminal or a pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with --profile, --base-url or --sandbox. &quot;%1 COMMAND --help&quot; tells more about a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all shows every profile and account; leave out --profile, --base-url and --sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whose applies to show: --profile NAME, --base-url URL, --sandbox, or --all for every one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --profile, --base-url and --sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to connect: --profile NAME, --base-url URL (with the key in HARNESS_API_KEY) or --sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account and --bearer go with --base-url only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a saved profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown module &quot;%1&quot;: use ci, iacm or idp.</source>
+        <translation type="unfinished">不明なモジュール「%1」です。ci、iacm、idp のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>Unknown infrastructure &quot;%1&quot;: use K8 or VM.</source>
+        <translation type="unfinished">不明なインフラストラクチャ「%1」です。K8 または VM を使用してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one FIELD=VALUE to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no value; to go back to the default, use &quot;reset %2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the fields to reset, or give --all, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;export&quot; takes no arguments; -o FILE names the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use json or terraform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version cannot export as %1 yet: use --format json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o needs the name of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one file to apply (&quot;-&quot; for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exit-code goes with --dry-run: it tells whether the plan is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the mirror&apos;s PREFIX, for example artifactory.example.com/harness-mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--copy-list needs the name of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;history&quot; takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number above 0, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the ID of one apply to revert (&quot;history&quot; lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the ID of an apply: &quot;history&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a command: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. The commands are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hci::cli::ConnectionOpener</name>
+    <message>
+        <source>Several profiles are named &quot;%1&quot;; rename one in the app, or give the profile&apos;s ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;: no profile is saved yet. Add one in the app&apos;s profile dialog, or use --base-url with HARNESS_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;. The saved profiles are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (account %2 on %3)</source>
+        <translation type="unfinished">%1（%3 のアカウント %2）</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of &quot;%1&quot; could not be read. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set HARNESS_API_KEY to the API key to use with --base-url.</source>
+        <translation type="unfinished">--base-url で使用する API キーを HARNESS_API_KEY に設定してください。</translation>
+    </message>
+    <message>
+        <source>Give --account: the key in HARNESS_API_KEY does not name one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation type="unfinished">サンドボックスを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>a sandbox in this run (account %1 on %2; nothing is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hci::cli::Console</name>
+    <message>
+        <source>rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Harness is busy (%1); trying again in %n second(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hci::cli::HistoryListing</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot; (or several are named so). The window&apos;s profile dialog lists them; --all shows every apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIRMED</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hci::cli::Listing</name>
+    <message>
+        <source>default</source>
+        <translation type="unfinished">デフォルト</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behind the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ahead of the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (empty override stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERRIDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hci::cli::MirrorCommand</name>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 which images it holds already…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN MIRROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no, copy it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the copy list of %n image(s) to %1 and its skopeo script to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No field to point at the mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) are not in the mirror yet: copy them before pipelines use the overrides.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hci::cli::PlanApplier</name>
+    <message>
+        <source>%1 changed on the server since it was read (now %2); it is set as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation type="unfinished">デフォルト</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: sending %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s) applied and confirmed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: Harness refused the changes without saying which field it did not accept (HTTP %2). Sending the %n field(s) one at a time to find out…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not confirmed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Harness refused %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Correlation ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the other %n change(s) were applied and confirmed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied and confirmed before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hci::cli::Planner</name>
+    <message>
+        <source>%1: there is no field &quot;%2&quot;; did you mean &quot;%3&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no field &quot;%2&quot; (&quot;list&quot; shows the fields).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field is overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not overridden: it has the default already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hci::cli::RevertPlanner</name>
+    <message>
+        <source>Apply %1 has no change that the server confirmed: there is nothing to revert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the default already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server no longer lists this field, so %2 cannot be set back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation type="unfinished">デフォルト</translation>
+    </message>
+    <message>
+        <source>%1 changed on the server since apply %2 (now %3); the revert sets it back as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hci::cli::ScopeLoader</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hci::cli::Tool</name>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRODUCTION: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field is overridden on %1: every image is Harness&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n override(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be applied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No apply of this account is recorded on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No apply is recorded on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;revert ID&quot; undoes an apply; --json shows each field before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no apply %1 in the history on this computer (&quot;history&quot; lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply %1 was made on %2, and its revert goes there too: leave out --module and --infra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply %1 was made on account %2 (%3), but this connection is to account %4. Connect to the account of the apply to revert it; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverting apply %1 of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

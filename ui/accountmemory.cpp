@@ -23,9 +23,7 @@
 
 #include <QAbstractProxyModel>
 #include <QAction>
-#include <QCheckBox>
 #include <QItemSelectionModel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QVBoxLayout>
@@ -107,7 +105,7 @@ void AccountMemory::connectWindow()
     m_historyAction->setToolTip(tr("Every apply made here: what changed, from what to what, and revert"));
     connect(m_historyAction, &QAction::triggered, this, &AccountMemory::showHistory);
     m_window->addAction(m_historyAction);
-    if (auto *view = m_window->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
+    if (QMenu *view = m_window->viewMenu()) {
         view->addSeparator();
         view->addAction(m_historyAction);
     }
@@ -283,18 +281,14 @@ bool AccountMemory::revertApply(qint64 id)
                                    "the revert would overwrite it. Review before you apply.")
                                     .arg(QString::number(record->id), QLocale().createSeparatedList(labels)));
     queue(inverse);
-    if (auto *apply = m_window->findChild<QAction *>(QStringLiteral("applyAction")); apply && apply->isEnabled())
-        apply->trigger(); // the review, where nothing is sent without a click
+    m_window->reviewChanges();
     return true;
 }
 
 void AccountMemory::showRows(const QStringList &fields)
 {
     ConfigView *view = m_window->view();
-    if (auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit")))
-        filter->setText(fields.size() == 1 ? fields.first() : QString());
-    if (auto *overridesOnly = m_window->findChild<QCheckBox *>(QStringLiteral("overridesOnly")))
-        overridesOnly->setChecked(false);
+    m_window->showAllFields(fields.size() == 1 ? fields.first() : QString());
     auto *proxy = qobject_cast<QAbstractProxyModel *>(view->model());
     if (!proxy)
         return;

@@ -76,6 +76,12 @@ public:
     // The journal of queued edits, the history and the since-last-look panel (accountmemory.cpp).
     AccountMemory *memory() const { return m_memory; }
 
+    // For the window's companions (accountmemory.cpp): the View menu to add to, the review of the
+    // queued changes when there is something to apply, and every field shown, with this filter.
+    QMenu *viewMenu() const { return m_viewMenu; }
+    void reviewChanges();
+    void showAllFields(const QString &filterText = {});
+
 Q_SIGNALS:
     // After each load: for --exit-after-load, smoke tests and benchmarks.
     void loadFinished(bool ok, const QString &message);
@@ -189,6 +195,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_applyAction = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QAction *m_discardAction = nullptr;
     QAction *m_resetAllAction = nullptr;
     QAction *m_resetRowAction = nullptr;

@@ -4,25 +4,24 @@
 
 #include "appearance.h"
 #include "comparewindow.h"
-#include "messagebar.h"
-#include "profileswitcher.h"
-#include "core/configdocument.h"
-#include "harness/harnessclient.h"
 #include "configtreemodel.h"
 #include "configview.h"
-#include "core/configdocument.h"
 #include "icons.h"
 #include "messagebar.h"
 #include "mirrordialog.h"
 #include "overridesfileactions.h"
-#include "services/appservices.h"
 #include "preferences.h"
+#include "profileswitcher.h"
+#include "core/configdocument.h"
+#include "harness/harnessclient.h"
+#include "services/appservices.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -156,6 +155,7 @@ void MainWindow::createMenuBar()
 
     QMenu *view = bar->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu = view;
     view->addAction(m_refreshAction);
     QAction *overridesOnly = view->addAction(tr("Show &overrides only"));
     overridesOnly->setCheckable(true);
@@ -264,6 +264,18 @@ void MainWindow::createColorSchemeMenu(QMenu *menu)
             applyColorScheme(scheme);
         });
     }
+}
+
+void MainWindow::reviewChanges()
+{
+    if (m_applyAction->isEnabled())
+        m_applyAction->trigger(); // the review, where nothing is sent without a click
+}
+
+void MainWindow::showAllFields(const QString &filterText)
+{
+    m_filterEdit->setText(filterText);
+    m_overridesOnly->setChecked(false);
 }
 
 } // namespace hci
