@@ -36,35 +36,35 @@
     <name>hci::AccountMemory</name>
     <message>
         <source>&amp;History of Applies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;lauf der Anwendungen…</translation>
     </message>
     <message>
         <source>Every apply made here: what changed, from what to what, and revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede hier ausgeführte Anwendung: was sich von was auf was geändert hat, mit Zurücknehmen</translation>
     </message>
     <message>
         <source>%1 (account %2, %3 on %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Konto %2, %3 auf %4)</translation>
     </message>
     <message>
         <source>Edits that were not applied are kept for %1. Open that profile and scope to get them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendete Bearbeitungen werden für %1 aufbewahrt. Öffnen Sie dieses Profil und diesen Bereich, um sie zurückzuholen.</translation>
     </message>
     <message>
         <source>Apply %1 was made on %2 (account %3, %4 on %5). Open that profile and scope to revert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung %1 erfolgte auf %2 (Konto %3, %4 auf %5). Öffnen Sie dieses Profil und diesen Bereich, um sie zurückzunehmen.</translation>
     </message>
     <message>
         <source>Apply %1 changed nothing that the server confirmed: there is nothing to revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung %1 hat nichts geändert, was der Server bestätigt hat: Es gibt nichts zurückzunehmen.</translation>
     </message>
     <message>
         <source>The revert of apply %1 is queued: review it, then apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rücknahme von Anwendung %1 ist vorgemerkt: Prüfen Sie sie und wenden Sie sie dann an.</translation>
     </message>
     <message>
         <source>The revert of apply %1 is queued. Since that apply, %2 changed on the server: the revert would overwrite it. Review before you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rücknahme von Anwendung %1 ist vorgemerkt. Seit dieser Anwendung hat sich %2 auf dem Server geändert: Die Rücknahme würde das überschreiben. Prüfen Sie sie vor dem Anwenden.</translation>
     </message>
 </context>
 <context>
@@ -75,14 +75,14 @@
     </message>
     <message numerus="yes">
         <source>No complete answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine vollständige Antwort innerhalb von %n Sekunde.</numerusform>
+            <numerusform>Keine vollständige Antwort innerhalb von %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>the connection changed while the operation ran, so nothing more was sent to either account.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung hat sich während des Vorgangs geändert, daher wurde an keines der Konten mehr etwas gesendet.</translation>
     </message>
 </context>
 <context>
@@ -229,83 +229,83 @@
     </message>
     <message>
         <source>This API key may not view the account&apos;s settings: it lacks the permission %1. Ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser API-Schlüssel darf die Einstellungen des Kontos nicht ansehen: Ihm fehlt die Berechtigung %1. Bitten Sie einen Kontoadministrator, sie zu erteilen, oder verwenden Sie einen anderen Schlüssel.</translation>
     </message>
     <message>
         <source>This API key may not view the account&apos;s settings: it lacks the account&apos;s view permission. Ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser API-Schlüssel darf die Einstellungen des Kontos nicht ansehen: Ihm fehlt die Ansichtsberechtigung für das Konto. Bitten Sie einen Kontoadministrator, sie zu erteilen, oder verwenden Sie einen anderen Schlüssel.</translation>
     </message>
     <message>
         <source>This API key may read the settings but not change them: it lacks the permission %1. Ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser API-Schlüssel darf die Einstellungen lesen, aber nicht ändern: Ihm fehlt die Berechtigung %1. Bitten Sie einen Kontoadministrator, sie zu erteilen, oder verwenden Sie einen anderen Schlüssel.</translation>
     </message>
     <message>
         <source>This API key may read the settings but not change them: it lacks the account&apos;s edit permission. Ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser API-Schlüssel darf die Einstellungen lesen, aber nicht ändern: Ihm fehlt die Bearbeitungsberechtigung für das Konto. Bitten Sie einen Kontoadministrator, sie zu erteilen, oder verwenden Sie einen anderen Schlüssel.</translation>
     </message>
     <message>
         <source>This API key lacks the permission %1; ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem API-Schlüssel fehlt die Berechtigung %1; bitten Sie einen Kontoadministrator, sie zu erteilen, oder verwenden Sie einen anderen Schlüssel.</translation>
     </message>
     <message>
         <source>This API key lacks a permission for the account&apos;s settings; ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem API-Schlüssel fehlt eine Berechtigung für die Einstellungen des Kontos; bitten Sie einen Kontoadministrator, sie zu erteilen, oder verwenden Sie einen anderen Schlüssel.</translation>
     </message>
     <message>
         <source>The server did not finish answering in time, so the app stopped waiting; nothing was changed. Try again, and check the network or Harness&apos;s status page if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig zu Ende geantwortet, daher hat die App das Warten beendet; es wurde nichts geändert. Versuchen Sie es erneut, und prüfen Sie das Netzwerk oder die Statusseite von Harness, falls es wieder passiert.</translation>
     </message>
     <message>
         <source>The request was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde nicht gesendet.</translation>
     </message>
     <message>
         <source>The connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>No answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort in der vorgesehenen Zeit.</translation>
     </message>
     <message>
         <source>The secure connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The server answered with an HTTP error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einem HTTP-Fehler geantwortet.</translation>
     </message>
     <message>
         <source>Harness refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
         <source>Harness limited the requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness hat die Anfragen begrenzt.</translation>
     </message>
     <message>
         <source>The answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The server redirected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage umgeleitet.</translation>
     </message>
     <message>
         <source>The read-back did not confirm the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurücklesen hat die Änderung nicht bestätigt.</translation>
     </message>
     <message>
         <source>The operation ran out of time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang hat das Zeitlimit überschritten.</translation>
     </message>
     <message>
         <source>Missing permission: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Berechtigung: %1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art: %1</translation>
     </message>
 </context>
 <context>
@@ -457,283 +457,283 @@
     </message>
     <message numerus="yes">
         <source>Harness refuses to change %n of these field(s) on %1: %2. Its answer would be a generic server error, and nothing of that request would be saved. Undo those changes before applying.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Harness lehnt es ab, %n dieser Felder auf %1 zu ändern: %2. Die Antwort wäre ein allgemeiner Serverfehler, und nichts von dieser Anfrage würde gespeichert. Machen Sie diese Änderung vor dem Anwenden rückgängig.</numerusform>
+            <numerusform>Harness lehnt es ab, %n dieser Felder auf %1 zu ändern: %2. Die Antwort wäre ein allgemeiner Serverfehler, und nichts von dieser Anfrage würde gespeichert. Machen Sie diese Änderungen vor dem Anwenden rückgängig.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Show &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anf&amp;ragen anzeigen</translation>
     </message>
     <message>
         <source>The HTTP requests the apply sends, as cURL commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HTTP-Anfragen, die das Anwenden sendet, als cURL-Befehle</translation>
     </message>
     <message>
         <source>Hide &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anf&amp;ragen ausblenden</translation>
     </message>
     <message>
         <source>— back to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>— zurück zum Standard</translation>
     </message>
     <message>
         <source>A reset: Harness&apos;s default image is used again; there is no new tag to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zurücksetzen: Das Standard-Image von Harness wird wieder verwendet; es gibt keinen neuen Tag zu prüfen.</translation>
     </message>
     <message>
         <source>Copy as &amp;Terraform</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Terraform kopieren</translation>
     </message>
     <message>
         <source>Copy the overrides as they will be after this apply, as Terraform resources; the API key stays out</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Overrides, wie sie nach diesem Anwenden sein werden, als Terraform-Ressourcen kopieren; der API-Schlüssel bleibt außen vor</translation>
     </message>
 </context>
 <context>
     <name>hci::CompareModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Not listed on this side</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite nicht aufgeführt</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished">Standard</translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished">Standard: %1</translation>
+        <translation>Standard: %1</translation>
     </message>
     <message>
         <source>reset to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Standard zurückgesetzt</translation>
     </message>
     <message>
         <source>%1 (queued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vorgemerkt)</translation>
     </message>
     <message>
         <source>Differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichend</translation>
     </message>
     <message>
         <source>Queued on %1, not sent yet: review and apply there to send it. Now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 vorgemerkt, noch nicht gesendet: Prüfen und wenden Sie es dort an, um es zu senden. Jetzt: %2</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>This window</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster</translation>
     </message>
     <message>
         <source>Other side</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Seite</translation>
     </message>
 </context>
 <context>
     <name>hci::CompareWindow</name>
     <message>
         <source>Compare %1 on %2 — Harness CI Images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 vergleichen — Harness CI Images</translation>
     </message>
     <message>
         <source>This window: %1, %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster: %1, %2 auf %3</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit</translation>
     </message>
     <message>
         <source>The profile, or the other infrastructure of this account, to set beside this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil oder die andere Infrastruktur dieses Kontos, die diesem Fenster gegenübergestellt wird</translation>
     </message>
     <message>
         <source>Compare &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen mit:</translation>
     </message>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION</translation>
     </message>
     <message>
         <source>The other side is a production account</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere Seite ist ein Produktionskonto</translation>
     </message>
     <message>
         <source>Compare status</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsstatus</translation>
     </message>
     <message>
         <source>Overrides side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Overrides nebeneinander</translation>
     </message>
     <message>
         <source>Each field with its value in this window and on the other side; rows that differ are marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Feld mit seinem Wert in diesem Fenster und auf der anderen Seite; abweichende Zeilen sind markiert</translation>
     </message>
     <message>
         <source>Show only &amp;differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Unterschiede anzeigen</translation>
     </message>
     <message>
         <source>Show only differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Unterschiede anzeigen</translation>
     </message>
     <message>
         <source>Queue the selected rows&apos; values on the other side: this window&apos;s override, or a reset when it has none. Nothing is sent until you review and apply there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte der ausgewählten Zeilen auf der anderen Seite vormerken: den Override dieses Fensters oder ein Zurücksetzen, wenn es keinen hat. Nichts wird gesendet, bis Sie dort prüfen und anwenden.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>The main window now shows another account or scope; close this window and compare again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hauptfenster zeigt jetzt ein anderes Konto oder einen anderen Bereich; schließen Sie dieses Fenster und vergleichen Sie erneut.</translation>
     </message>
     <message>
         <source>Other infrastructure of this account (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Infrastruktur dieses Kontos (%1)</translation>
     </message>
     <message>
         <source>%1 (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Produktion)</translation>
     </message>
     <message>
         <source>An apply to %1 is still running; choose another side once it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anwenden auf %1 läuft noch; wählen Sie eine andere Seite, sobald es abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Drop the changes queued on %1 and compare with another side?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf %1 vorgemerkten Änderungen verwerfen und mit einer anderen Seite vergleichen?</translation>
     </message>
     <message>
         <source>Queued changes</source>
-        <translation type="unfinished">Vorgemerkte Änderungen</translation>
+        <translation>Vorgemerkte Änderungen</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) queued there were never sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dort vorgemerkte Änderung wurde nie gesendet.</numerusform>
+            <numerusform>%n dort vorgemerkte Änderungen wurden nie gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Drop them</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen…</translation>
     </message>
     <message>
         <source>This window (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>This account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto</translation>
     </message>
     <message>
         <source>No override differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Override weicht ab.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) differ. Select rows and copy them to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld weicht ab. Wählen Sie Zeilen aus und kopieren Sie sie nach %1.</numerusform>
+            <numerusform>%n Felder weichen ab. Wählen Sie Zeilen aus und kopieren Sie sie nach %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not load the other side: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere Seite konnte nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) applied to %1 and read back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung auf %1 angewendet und zurückgelesen.</numerusform>
+            <numerusform>%n Änderungen auf %1 angewendet und zurückgelesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The apply to %1 failed: %2 %n change(s) stay queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Anwenden auf %1 ist fehlgeschlagen: %2 %n Änderung bleibt vorgemerkt.</numerusform>
+            <numerusform>Das Anwenden auf %1 ist fehlgeschlagen: %2 %n Änderungen bleiben vorgemerkt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was sent; the changes stay queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet; die Änderungen bleiben vorgemerkt.</translation>
     </message>
     <message>
         <source>Nothing was queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts vorgemerkt.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) queued on %1; review and apply there to send them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung auf %1 vorgemerkt; prüfen und wenden Sie sie dort an, um sie zu senden.</numerusform>
+            <numerusform>%n Änderungen auf %1 vorgemerkt; prüfen und wenden Sie sie dort an, um sie zu senden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not listed on %1, left out: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 nicht aufgeführt, ausgelassen: %2.</translation>
     </message>
     <message>
         <source>%1, %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 auf %3</translation>
     </message>
     <message>
         <source>Applying to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf %1 angewendet…</translation>
     </message>
     <message>
         <source>the other side</source>
-        <translation type="unfinished"></translation>
+        <translation>die andere Seite</translation>
     </message>
     <message>
         <source>&amp;Copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the selected rows to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen nach %1 kopieren</translation>
     </message>
     <message>
         <source>&amp;Review and apply on %1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen und auf %1 anwenden (%2)…</translation>
     </message>
     <message>
         <source>Review and apply the changes queued on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf %1 vorgemerkten Änderungen prüfen und anwenden</translation>
     </message>
     <message>
         <source>An apply to %1 is still running; close this window once it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anwenden auf %1 läuft noch; schließen Sie dieses Fenster, sobald es abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Close and drop the changes queued on %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen und die auf %1 vorgemerkten Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -766,7 +766,7 @@
     </message>
     <message>
         <source>%1 is read-only: the server sent a value this app does not edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt: Der Server hat einen Wert gesendet, den diese App nicht bearbeitet.</translation>
     </message>
 </context>
 <context>
@@ -931,43 +931,43 @@
     </message>
     <message>
         <source>%1 · release not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Release nicht geprüft</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Discard the queued change of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorgemerkte Änderung von %1 verwerfen</translation>
     </message>
     <message>
         <source>Read-only: the server sent %1, which is not an image reference. It is shown as the server sent it and never sent back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Der Server hat %1 gesendet, was keine Image-Referenz ist. Es wird so angezeigt, wie der Server es gesendet hat, und nie zurückgesendet.</translation>
     </message>
     <message>
         <source>An empty override is stored; Harness treats it as none, so pipelines use the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leerer Override ist gespeichert; Harness behandelt ihn wie keinen, daher verwenden Pipelines den Standard.</translation>
     </message>
     <message>
         <source>Discard the queued reset: %1 keeps its override %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgemerktes Zurücksetzen verwerfen: %1 behält seinen Override %2</translation>
     </message>
     <message>
         <source>Discard this edit: %1 stays on its default</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bearbeitung verwerfen: %1 bleibt auf seinem Standard</translation>
     </message>
     <message>
         <source>Remove the empty override stored for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den für %1 gespeicherten leeren Override entfernen</translation>
     </message>
     <message>
         <source>Release not checked: the image&apos;s tags are not known (yet), so whether Harness still supports this release is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Release nicht geprüft: Die Tags des Images sind (noch) nicht bekannt, daher ist unbekannt, ob Harness dieses Release noch unterstützt.</translation>
     </message>
     <message>
         <source>It is ahead of Harness&apos;s default, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist neuer als der Standard von Harness, %1.</translation>
     </message>
 </context>
 <context>
@@ -1591,11 +1591,11 @@
     <name>hci::FieldRules</name>
     <message>
         <source>This row holds a rootless image, but %1 is not a rootless tag: pipelines that run without root would get the image that needs root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile enthält ein rootless-Image, aber %1 ist kein rootless-Tag: Pipelines, die ohne root laufen, würden das Image erhalten, das root braucht.</translation>
     </message>
     <message>
         <source>%1 is version %2, but %3 is %4: Harness ships the add-on and the lite engine together, with the same version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Version %2, aber %3 hat %4: Harness liefert Add-on und Lite Engine zusammen mit derselben Version aus.</translation>
     </message>
 </context>
 <context>
@@ -1653,174 +1653,174 @@
     <name>hci::HistoryWindow</name>
     <message>
         <source>(default)</source>
-        <translation type="unfinished">(Standard)</translation>
+        <translation>(Standard)</translation>
     </message>
     <message>
         <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Revert this apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anwendung &amp;zurücknehmen…</translation>
     </message>
     <message>
         <source>History of applies — Harness CI Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Anwendungen — Harness CI Images</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">Modul</translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Module</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished">Infrastruktur</translation>
+        <translation>Infrastruktur</translation>
     </message>
     <message>
         <source>All infrastructures</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Infrastrukturen</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Fields of the selected apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder der ausgewählten Anwendung</translation>
     </message>
     <message>
         <source>Save the selected apply, one line per field, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Anwendung als CSV-Datei speichern, eine Zeile pro Feld</translation>
     </message>
     <message>
         <source>Queue the changes that undo this apply; you review them before anything is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen vormerken, die diese Anwendung rückgängig machen; Sie prüfen sie, bevor etwas gesendet wird</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereich:</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>All profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Profile</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 auf %2</translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n confirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n bestätigt</numerusform>
+            <numerusform>%1 von %n bestätigt</numerusform>
         </translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>No applies recorded yet for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Auswahl sind noch keine Anwendungen aufgezeichnet.</translation>
     </message>
     <message>
         <source>Apply %1 from the %2 · correlation IDs: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung %1 aus %2 · Korrelations-IDs: %3</translation>
     </message>
     <message>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehlszeile</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Fenster</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keiner</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Export the apply as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Select an apply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Anwendung aus.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1902,56 +1902,56 @@
     <name>hci::JournalRestoreBar</name>
     <message>
         <source>%1: reset to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: auf Standard zurücksetzen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Restore &amp;unchanged only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;unveränderte wiederherstellen</translation>
     </message>
     <message>
         <source>Dis&amp;card them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Queue these edits again; nothing is sent until you apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bearbeitungen erneut vormerken; nichts wird gesendet, bis Sie anwenden</translation>
     </message>
     <message>
         <source>Queue only the edits of fields the server has not changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Bearbeitungen von Feldern vormerken, die der Server seitdem nicht geändert hat</translation>
     </message>
     <message>
         <source>Forget these edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bearbeitungen vergessen</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) queued here on %1 were not applied before the app stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hier auf %1 vorgemerkte Bearbeitung wurde nicht angewendet, bevor die App beendet wurde.</numerusform>
+            <numerusform>%n hier auf %1 vorgemerkte Bearbeitungen wurden nicht angewendet, bevor die App beendet wurde.</numerusform>
         </translation>
     </message>
     <message>
         <source>  (changed on the server since)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (seitdem auf dem Server geändert)</translation>
     </message>
     <message numerus="yes">
         <source>The server changed %n of these field(s) since: restoring would overwrite %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server hat seitdem %n dieser Felder geändert: Wiederherstellen würde %1 überschreiben.</numerusform>
+            <numerusform>Der Server hat seitdem %n dieser Felder geändert: Wiederherstellen würde %1 überschreiben.</numerusform>
         </translation>
     </message>
 </context>
@@ -1959,46 +1959,46 @@
     <name>hci::LocalStore</name>
     <message>
         <source>The folder for the local store, %1, cannot be created. Queued edits and the history are kept for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für den lokalen Speicher, %1, kann nicht erstellt werden. Vorgemerkte Bearbeitungen und der Verlauf bleiben nur für diese Sitzung erhalten.</translation>
     </message>
     <message>
         <source>The local store %1 was written by a newer version of this app and is left as it is. Queued edits and the history are kept for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher %1 wurde von einer neueren Version dieser App geschrieben und bleibt unverändert. Vorgemerkte Bearbeitungen und der Verlauf bleiben nur für diese Sitzung erhalten.</translation>
     </message>
     <message>
         <source>The local store %1 cannot be opened (%2) nor moved aside. Queued edits and the history are kept for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher %1 kann weder geöffnet (%2) noch beiseitegelegt werden. Vorgemerkte Bearbeitungen und der Verlauf bleiben nur für diese Sitzung erhalten.</translation>
     </message>
     <message>
         <source>The local store %1 could not be opened (%2) and a new one could not be started either. The old file is now %3. Queued edits and the history are kept for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher %1 konnte nicht geöffnet werden (%2), und auch ein neuer konnte nicht angelegt werden. Die alte Datei ist jetzt %3. Vorgemerkte Bearbeitungen und der Verlauf bleiben nur für diese Sitzung erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>The local store could not be read (%1), so it was moved to %2 and a new one was started. %n queued edit(s) were carried over from it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der lokale Speicher konnte nicht gelesen werden (%1), daher wurde er nach %2 verschoben und ein neuer angelegt. %n vorgemerkte Bearbeitung wurde daraus übernommen.</numerusform>
+            <numerusform>Der lokale Speicher konnte nicht gelesen werden (%1), daher wurde er nach %2 verschoben und ein neuer angelegt. %n vorgemerkte Bearbeitungen wurden daraus übernommen.</numerusform>
         </translation>
     </message>
     <message>
         <source>the SQLite driver of Qt is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>der SQLite-Treiber von Qt ist nicht installiert</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
     <message>
         <source>write-ahead logging is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Write-Ahead-Logging ist nicht verfügbar</translation>
     </message>
     <message>
         <source>schema step %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaschritt %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>cannot rename it</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht umbenannt werden</translation>
     </message>
 </context>
 <context>
@@ -2341,233 +2341,233 @@
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <source>Drop every queued change without sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle vorgemerkten Änderungen verwerfen, ohne sie zu senden</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter leeren</translation>
     </message>
     <message>
         <source>Show overrides only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Overrides anzeigen</translation>
     </message>
     <message>
         <source>An apply to %1 is still running; open another account once it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anwenden auf %1 läuft noch; öffnen Sie ein anderes Konto, sobald es abgeschlossen ist.</translation>
     </message>
     <message>
         <source>An apply is still running; switch the module or infrastructure once it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anwenden läuft noch; wechseln Sie Modul oder Infrastruktur, sobald es abgeschlossen ist.</translation>
     </message>
     <message>
         <source>An apply is still running; its read-back refreshes the table when it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anwenden läuft noch; sein Zurücklesen aktualisiert die Tabelle, sobald es abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Loading stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abgebrochen.</translation>
     </message>
     <message>
         <source>Loading stopped; showing what was loaded before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abgebrochen; angezeigt wird der zuvor geladene Stand.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop waiting for the server; nothing has been sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr auf den Server warten; es wurde noch nichts gesendet</translation>
     </message>
     <message>
         <source>Cancel reading from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen vom Server abbrechen</translation>
     </message>
     <message numerus="yes">
         <source>Apply cancelled before anything was sent; the %n change(s) stay queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anwenden abgebrochen, bevor etwas gesendet wurde; die %n Änderung bleibt vorgemerkt.</numerusform>
+            <numerusform>Anwenden abgebrochen, bevor etwas gesendet wurde; die %n Änderungen bleiben vorgemerkt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for another window&apos;s apply to this account to finish: Harness saves one document per account, so writes go one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis das Anwenden eines anderen Fensters auf dieses Konto fertig ist: Harness speichert ein Dokument pro Konto, daher erfolgen Schreibvorgänge nacheinander.</translation>
     </message>
     <message numerus="yes">
         <source>Sending the %n change(s) one at a time to find the ones Harness refuses…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Änderung wird einzeln gesendet, um die von Harness abgelehnte zu finden…</numerusform>
+            <numerusform>Die %n Änderungen werden einzeln gesendet, um die von Harness abgelehnten zu finden…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) did not take and are still queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wurde nicht übernommen und ist weiter vorgemerkt.</numerusform>
+            <numerusform>%n Änderungen wurden nicht übernommen und sind weiter vorgemerkt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Harness answered with its generic internal error, which it also gives when one field is not accepted on %1; it names no field and saved nothing of that request. Send its %n change(s) one at a time to find the refused ones? Those Harness accepts are saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Harness hat mit seinem allgemeinen internen Fehler geantwortet, den es auch meldet, wenn ein Feld auf %1 nicht akzeptiert wird; es nennt kein Feld und hat nichts von dieser Anfrage gespeichert. Die %n Änderung einzeln senden, um die abgelehnte zu finden? Was Harness akzeptiert, wird gespeichert.</numerusform>
+            <numerusform>Harness hat mit seinem allgemeinen internen Fehler geantwortet, den es auch meldet, wenn ein Feld auf %1 nicht akzeptiert wird; es nennt kein Feld und hat nichts von dieser Anfrage gespeichert. Die %n Änderungen einzeln senden, um die abgelehnten zu finden? Was Harness akzeptiert, wird gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Harness refuses %1 on %2: a request with that field alone got its generic internal error, and nothing of it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness lehnt %1 auf %2 ab: Eine Anfrage nur mit diesem Feld erhielt den allgemeinen internen Fehler, und nichts davon wurde gespeichert.</translation>
     </message>
     <message>
         <source>Find the refused fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Felder finden</translation>
     </message>
     <message>
         <source>Send each change of the refused request on its own, one after another, then read back</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung der abgelehnten Anfrage einzeln nacheinander senden, dann zurücklesen</translation>
     </message>
     <message numerus="yes">
         <source>Sent one at a time, every change took (%n in all); the server confirmed each one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einzeln gesendet wurde jede Änderung übernommen (%n insgesamt); der Server hat jede bestätigt.</numerusform>
+            <numerusform>Einzeln gesendet wurde jede Änderung übernommen (%n insgesamt); der Server hat jede bestätigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Harness refuses %n field(s) on %1, which stay queued: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Harness lehnt %n Feld auf %1 ab, das vorgemerkt bleibt: %2.</numerusform>
+            <numerusform>Harness lehnt %n Felder auf %1 ab, die vorgemerkt bleiben: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The other %n change(s) took.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die übrige %n Änderung wurde übernommen.</numerusform>
+            <numerusform>Die übrigen %n Änderungen wurden übernommen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keiner</translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Harness refused this change when it was sent alone (HTTP %1, correlation ID %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness hat diese Änderung abgelehnt, als sie einzeln gesendet wurde (HTTP %1, Korrelations-ID %2).</translation>
     </message>
     <message>
         <source>Apply in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden läuft</translation>
     </message>
     <message>
         <source>Changes are being sent to %1, and the server has not confirmed them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden an %1 gesendet, und der Server hat sie noch nicht bestätigt.</translation>
     </message>
     <message>
         <source>Wait, and the window closes once the apply has settled. If you close now, the outcome is unknown: the app checks what took the next time you open this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, dann schließt sich das Fenster, sobald das Anwenden abgeschlossen ist. Wenn Sie jetzt schließen, ist das Ergebnis unbekannt: Die App prüft beim nächsten Öffnen dieses Kontos, was übernommen wurde.</translation>
     </message>
     <message>
         <source>&amp;Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warten</translation>
     </message>
     <message>
         <source>&amp;Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem &amp;schließen</translation>
     </message>
     <message>
         <source>The window closes once the apply to %1 has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster schließt sich, sobald das Anwenden auf %1 abgeschlossen ist.</translation>
     </message>
     <message numerus="yes">
         <source>The app was closed while an apply to %1 on %2 was in flight (%3); the server shows that all %n of its change(s) took.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die App wurde geschlossen, während ein Anwenden auf %1 bei %2 lief (%3); laut Server wurde seine %n Änderung übernommen.</numerusform>
+            <numerusform>Die App wurde geschlossen, während ein Anwenden auf %1 bei %2 lief (%3); laut Server wurden alle %n seiner Änderungen übernommen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The app was closed while an apply to %1 on %2 was in flight (%3); %4 of its changes took, these did not: %5. Queue them again if you still want them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App wurde geschlossen, während ein Anwenden auf %1 bei %2 lief (%3); %4 seiner Änderungen wurden übernommen, diese nicht: %5. Merken Sie sie erneut vor, wenn Sie sie noch möchten.</translation>
     </message>
     <message>
         <source>Edit &amp;override…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Override bearbeiten…</translation>
     </message>
     <message>
         <source>Type a new image for the selected field (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Image für das ausgewählte Feld eingeben (F2)</translation>
     </message>
     <message>
         <source>Show all fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Felder anzeigen</translation>
     </message>
     <message>
         <source>Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten…</translation>
     </message>
     <message>
         <source>No field matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Feld passt zu „%1“.</translation>
     </message>
     <message>
         <source>No field is overridden here: every field uses Harness&apos;s default image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist kein Feld überschrieben: Jedes Feld verwendet das Standard-Image von Harness.</translation>
     </message>
     <message>
         <source>Open the profile to enter a new API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil öffnen, um einen neuen API-Schlüssel einzugeben</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n field(s) read-only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n Feld schreibgeschützt</numerusform>
+            <numerusform>%1 · %n Felder schreibgeschützt</numerusform>
         </translation>
     </message>
     <message>
         <source>The server sent values that are not image references for: %1. They show as the server sent them and are never changed or sent back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat für diese Felder Werte gesendet, die keine Image-Referenzen sind: %1. Sie werden so angezeigt, wie der Server sie gesendet hat, und nie geändert oder zurückgesendet.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>&amp;Mirror to a registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>In eine Registry spie&amp;geln…</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) now point at the mirror. Review and apply them when the images are copied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld zeigt jetzt auf den Mirror. Prüfen Sie es und wenden Sie es an, sobald die Images kopiert sind.</numerusform>
+            <numerusform>%n Felder zeigen jetzt auf den Mirror. Prüfen Sie sie und wenden Sie sie an, sobald die Images kopiert sind.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen mit…</translation>
     </message>
     <message>
         <source>Open an account first: the comparison starts from what this window shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Konto: Der Vergleich geht von dem aus, was dieses Fenster zeigt.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Harness CI Images %1&lt;/h3&gt;&lt;p&gt;See and change the container images Harness CI runs pipelines with.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Application ID: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Harness CI Images %1&lt;/h3&gt;&lt;p&gt;Sehen und ändern Sie die Container-Images, mit denen Harness CI Pipelines ausführt.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License, Version 2.0.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Anwendungs-ID: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>An apply to %1 is still running; switch to another profile once it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anwenden auf %1 läuft noch; wechseln Sie zu einem anderen Profil, sobald es abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
@@ -2598,187 +2598,187 @@
     </message>
     <message>
         <source>Suggested next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlener nächster Schritt</translation>
     </message>
 </context>
 <context>
     <name>hci::MirrorDialog</name>
     <message numerus="yes">
         <source>&amp;Selected rows (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Au&amp;sgewählte Zeile (%n)</numerusform>
+            <numerusform>Au&amp;sgewählte Zeilen (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Zeilen</translation>
     </message>
     <message>
         <source>Save &amp;copy list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopierliste speichern…</translation>
     </message>
     <message>
         <source>&amp;Queue overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Overrides &amp;vormerken</translation>
     </message>
     <message>
         <source>Mirror to a registry</source>
-        <translation type="unfinished"></translation>
+        <translation>In eine Registry spiegeln</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Nach</translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>In the mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Mirror</translation>
     </message>
     <message>
         <source>&amp;Target prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielpräfix:</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen:</translation>
     </message>
     <message>
         <source>Each image is copied under the prefix with its repository path and tag; the fields are then pointed at the copies. Copy the images (the copy list has a skopeo script) before pipelines run with the new overrides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Image wird mit seinem Repository-Pfad und Tag unter das Präfix kopiert; die Felder zeigen dann auf die Kopien. Kopieren Sie die Images (zur Kopierliste gehört ein skopeo-Skript), bevor Pipelines mit den neuen Overrides laufen.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) are not in the mirror yet: copy them before applying.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image ist noch nicht im Mirror: Kopieren Sie es vor dem Anwenden.</numerusform>
+            <numerusform>%n Images sind noch nicht im Mirror: Kopieren Sie sie vor dem Anwenden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) could not be checked: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image konnte nicht geprüft werden: %1</numerusform>
+            <numerusform>%n Images konnten nicht geprüft werden: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The mirror holds every image these fields would use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mirror enthält jedes Image, das diese Felder verwenden würden.</translation>
     </message>
     <message>
         <source>No field to point at the mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Feld, das auf den Mirror zeigen könnte.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no: copy it first</source>
-        <translation type="unfinished"></translation>
+        <translation>nein: zuerst kopieren</translation>
     </message>
     <message>
         <source>Saved the copy list to %1 and its skopeo script to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierliste in %1 und ihr skopeo-Skript in %2 gespeichert.</translation>
     </message>
     <message>
         <source>Save Copy List</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierliste speichern</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Not queued:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vorgemerkt:</translation>
     </message>
 </context>
 <context>
     <name>hci::MirrorPlan</name>
     <message>
         <source>There is no field &quot;%1&quot; here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es kein Feld „%1“.</translation>
     </message>
     <message>
         <source>%1 is read-only: it is not mirrored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt: Es wird nicht gespiegelt.</translation>
     </message>
     <message>
         <source>%1 has no image to mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Image zum Spiegeln.</translation>
     </message>
     <message>
         <source>%1 already uses the mirror: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet bereits den Mirror: %2</translation>
     </message>
     <message>
         <source>%1 = &quot;%2&quot; cannot be mirrored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = &quot;%2&quot; kann nicht gespiegelt werden: %3</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Point %n field(s) at the mirror %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld auf den Mirror %1 umstellen</numerusform>
+            <numerusform>%n Felder auf den Mirror %1 umstellen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>hci::MirrorPrefix</name>
     <message>
         <source>Enter the mirror&apos;s registry and path, for example artifactory.example.com/harness-mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Registry und Pfad des Mirrors ein, zum Beispiel artifactory.example.com/harness-mirror.</translation>
     </message>
     <message>
         <source>Leave out the scheme: enter the registry host and path, for example artifactory.example.com/harness-mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Schema weg: Geben Sie Registry-Host und Pfad ein, zum Beispiel artifactory.example.com/harness-mirror.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a registry path: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Registry-Pfad: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not start with a registry host: name one with a dot or a port, for example registry.example.com/%1 or localhost:5000/%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ beginnt nicht mit einem Registry-Host: Geben Sie einen mit Punkt oder Port an, zum Beispiel registry.example.com/%1 oder localhost:5000/%1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a registry path: leave out tags and digests.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Registry-Pfad: Lassen Sie Tags und Digests weg.</translation>
     </message>
 </context>
 <context>
     <name>hci::MirrorPresence</name>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft…</translation>
     </message>
     <message>
         <source>exists</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>could not check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -2808,26 +2808,26 @@
     <name>hci::OtherScope</name>
     <message>
         <source>That profile no longer exists.</source>
-        <translation type="unfinished">Dieses Profil gibt es nicht mehr.</translation>
+        <translation>Dieses Profil existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished">„%1“ kann nicht geöffnet werden: %2</translation>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot open “%1”. %2</source>
-        <translation type="unfinished">„%1“ kann nicht geöffnet werden. %2</translation>
+        <translation>„%1“ kann nicht geöffnet werden. %2</translation>
     </message>
     <message numerus="yes">
         <source>Copy %n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld kopieren</numerusform>
+            <numerusform>%n Felder kopieren</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is read-only: the server sent a value this app does not edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt: Der Server hat einen Wert gesendet, den diese App nicht bearbeitet.</translation>
     </message>
 </context>
 <context>
@@ -2849,163 +2849,163 @@
     <name>hci::OverridesFile</name>
     <message>
         <source>It is not JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein JSON: %1 bei Zeichen %2.</translation>
     </message>
     <message>
         <source>It is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>It names no format; an exported file says &quot;format&quot;: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei nennt kein Format; eine exportierte Datei enthält &quot;format&quot;: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Its format is &quot;%1&quot;, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format ist &quot;%1&quot;, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>It has no &quot;scopes&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat kein &quot;scopes&quot;-Array.</translation>
     </message>
     <message>
         <source>scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope %1</translation>
     </message>
     <message>
         <source>%1: needs &quot;module&quot; (ci, iacm or idp) and &quot;infra&quot; (K8 or VM).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: braucht &quot;module&quot; (ci, iacm oder idp) und &quot;infra&quot; (K8 oder VM).</translation>
     </message>
     <message>
         <source>%1: %2 is in the file twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 steht zweimal in der Datei.</translation>
     </message>
     <message>
         <source>%1 (%2): &quot;overrides&quot; is not an object of field names and images.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): &quot;overrides&quot; ist kein Objekt aus Feldnamen und Images.</translation>
     </message>
     <message>
         <source>%1: %2 is not an image reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist keine Image-Referenz.</translation>
     </message>
     <message>
         <source>%1: %2 = &quot;%3&quot;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 = &quot;%3&quot;: %4</translation>
     </message>
 </context>
 <context>
     <name>hci::OverridesFileActions</name>
     <message>
         <source>Overrides file (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Override-Datei (*.json)</translation>
     </message>
     <message>
         <source>Terraform (*.tf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform (*.tf)</translation>
     </message>
     <message>
         <source>&amp;Export overrides…</source>
-        <translation type="unfinished"></translation>
+        <translation>Overrides &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Import overrides…</source>
-        <translation type="unfinished"></translation>
+        <translation>Overrides &amp;importieren…</translation>
     </message>
     <message>
         <source>Write the overrides to a JSON or Terraform file; the API key stays out</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Overrides in eine JSON- oder Terraform-Datei schreiben; der API-Schlüssel bleibt außen vor</translation>
     </message>
     <message>
         <source>Queue the overrides of an exported file here; nothing is sent before the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Overrides einer exportierten Datei hier vormerken; vor der Prüfung wird nichts gesendet</translation>
     </message>
     <message>
         <source>Export overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Overrides exportieren</translation>
     </message>
     <message>
         <source>Import overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Overrides importieren</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Export the overrides of %1 only, or of every module and infrastructure?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Overrides von %1 exportieren oder die aller Module und Infrastrukturen?</translation>
     </message>
     <message>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Nothing was written: another account was opened while the overrides were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geschrieben: Während die Overrides gelesen wurden, wurde ein anderes Konto geöffnet.</translation>
     </message>
     <message>
         <source>Nothing was written: %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geschrieben: %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n override(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Override nach %1 exportiert.</numerusform>
+            <numerusform>%n Overrides nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 cannot be imported; nothing was queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden; nichts wurde vorgemerkt.</translation>
     </message>
     <message>
         <source>This file was exported from account %1, and this window is open on account %2. Queue its overrides here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde aus Konto %1 exportiert, und dieses Fenster ist auf Konto %2 geöffnet. Ihre Overrides hier vormerken?</translation>
     </message>
     <message>
         <source>&amp;Queue here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier &amp;vormerken</translation>
     </message>
     <message>
         <source>Not imported, because this window shows %1: %2. Switch to each and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert, da dieses Fenster %1 zeigt: %2. Wechseln Sie jeweils dorthin und importieren Sie die Datei erneut.</translation>
     </message>
     <message>
         <source>The file has no overrides for %1; nothing was queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Overrides für %1; nichts wurde vorgemerkt.</translation>
     </message>
     <message>
         <source>An apply is in progress; import the file once it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anwenden läuft gerade; importieren Sie die Datei, sobald es fertig ist.</translation>
     </message>
     <message>
         <source>Not queued, because %1 does not list them on this account: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vorgemerkt, da %1 sie für dieses Konto nicht aufführt: %2.</translation>
     </message>
     <message>
         <source>The overrides of %1 already equal the file&apos;s: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Overrides von %1 entsprechen bereits denen der Datei: nichts zu ändern.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) queued from the file; nothing is sent until you apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung aus der Datei vorgemerkt; nichts wird gesendet, bis Sie anwenden.</numerusform>
+            <numerusform>%n Änderungen aus der Datei vorgemerkt; nichts wird gesendet, bis Sie anwenden.</numerusform>
         </translation>
     </message>
 </context>
@@ -3013,11 +3013,11 @@
     <name>hci::OverridesImport</name>
     <message>
         <source>Import overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Overrides importieren</translation>
     </message>
     <message>
         <source>%1 = &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = &quot;%2&quot;: %3</translation>
     </message>
 </context>
 <context>
@@ -3223,22 +3223,22 @@
     </message>
     <message>
         <source>Saves the changes first, then opens this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert zuerst die Änderungen und öffnet dann dieses Profil</translation>
     </message>
     <message>
         <source>Open the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Profil öffnen</translation>
     </message>
 </context>
 <context>
     <name>hci::ProfileEditing</name>
     <message>
         <source>Enter the API key for this profile.</source>
-        <translation type="unfinished">Geben Sie den API-Schlüssel für dieses Profil ein.</translation>
+        <translation>Geben Sie den API-Schlüssel für dieses Profil ein.</translation>
     </message>
     <message>
         <source>That profile no longer exists.</source>
-        <translation type="unfinished">Dieses Profil gibt es nicht mehr.</translation>
+        <translation>Dieses Profil existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -3464,11 +3464,11 @@
     </message>
     <message>
         <source>Registry mirror sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung am Registry-Mirror…</translation>
     </message>
     <message>
         <source>A user name and password for a private mirror; leave it folded when the mirror needs none</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort für einen privaten Mirror; zugeklappt lassen, wenn der Mirror keine braucht</translation>
     </message>
 </context>
 <context>
@@ -3602,7 +3602,7 @@
     </message>
     <message>
         <source>The API key, the read-only key and the key without rights must differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel, der Nur-Lese-Schlüssel und der Schlüssel ohne Rechte müssen sich unterscheiden.</translation>
     </message>
 </context>
 <context>
@@ -3644,70 +3644,70 @@
     <name>hci::ServerQuirks</name>
     <message>
         <source>Harness lists %1 for %2, but refuses to change it there: an update or reset of it fails with a generic server error, and nothing else of that request is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness führt %1 für %2 auf, lehnt aber Änderungen daran dort ab: Ein Aktualisieren oder Zurücksetzen schlägt mit einem allgemeinen Serverfehler fehl, und auch sonst wird nichts aus dieser Anfrage gespeichert.</translation>
     </message>
     <message>
         <source>Harness refuses to change %1 for %2: an update or reset of it fails with a generic server error, and nothing else of that request is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness lehnt Änderungen an %1 für %2 ab: Ein Aktualisieren oder Zurücksetzen schlägt mit einem allgemeinen Serverfehler fehl, und auch sonst wird nichts aus dieser Anfrage gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>hci::SinceLastLookPanel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished">keiner</translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Sho&amp;w these rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeilen aus&amp;wählen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Select the rows that changed in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geänderten Zeilen in der Tabelle auswählen</translation>
     </message>
     <message>
         <source>Hide this summary; it does not come back for the same change</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zusammenfassung ausblenden; für dieselbe Änderung erscheint sie nicht wieder</translation>
     </message>
     <message>
         <source>Changed on the server since you last looked (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Ihrem letzten Blick auf dem Server geändert (%1):</translation>
     </message>
     <message numerus="yes">
         <source>Harness changed %n default(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Harness hat %n Standard geändert:</numerusform>
+            <numerusform>Harness hat %n Standards geändert:</numerusform>
         </translation>
     </message>
     <message>
         <source>  • %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  • %1: %2 → %3</translation>
     </message>
     <message>
         <source> (your override %1 is no longer supported)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Ihr Override %1 wird nicht mehr unterstützt)</translation>
     </message>
     <message>
         <source> (your override %1 is now behind)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Ihr Override %1 liegt jetzt zurück)</translation>
     </message>
     <message numerus="yes">
         <source>  … and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  … und %n weitere</numerusform>
+            <numerusform>  … und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n override(s) changed outside this app:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Override außerhalb dieser App geändert:</numerusform>
+            <numerusform>%n Overrides außerhalb dieser App geändert:</numerusform>
         </translation>
     </message>
 </context>
@@ -3731,43 +3731,43 @@
     </message>
     <message>
         <source>No tag list: tags are not looked up here</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tag-Liste: Tags werden hier nicht abgefragt</translation>
     </message>
     <message>
         <source>Type a tag or a full reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Tag oder eine vollständige Referenz ein.</translation>
     </message>
     <message>
         <source>No tag list yet: still looking</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Tag-Liste: Suche läuft</translation>
     </message>
     <message>
         <source>No tag list: registry out of reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tag-Liste: Registry nicht erreichbar</translation>
     </message>
     <message>
         <source>The registry of %1 could not be reached: %2 Type a tag; it is still accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry von %1 war nicht erreichbar: %2 Geben Sie einen Tag ein; er wird trotzdem angenommen.</translation>
     </message>
     <message>
         <source>No tag list: the registry has no tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tag-Liste: Die Registry hat keine Tags</translation>
     </message>
     <message>
         <source>The registry lists no tags for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry führt keine Tags für %1 auf.</translation>
     </message>
     <message>
         <source>Tags unknown. A typed tag is still accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags unbekannt. Ein eingegebener Tag wird trotzdem angenommen.</translation>
     </message>
     <message>
         <source>The tags of %1 could not be looked up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tags von %1 konnten nicht abgefragt werden: %2</translation>
     </message>
     <message>
         <source>It is ahead of Harness&apos;s default, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist dem Harness-Standard %1 voraus.</translation>
     </message>
 </context>
 <context>
@@ -3814,21 +3814,21 @@
     </message>
     <message numerus="yes">
         <source>%1 is %n release(s) behind Harness&apos;s current release, %2: Harness supports the latest three releases of the add-on and the lite engine (%3); older ones get a warning in Harness.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 liegt %n Release hinter dem aktuellen Release von Harness, %2: Harness unterstützt die neuesten drei Releases des Add-ons und der Lite Engine (%3); ältere erhalten in Harness eine Warnung.</numerusform>
+            <numerusform>%1 liegt %n Releases hinter dem aktuellen Release von Harness, %2: Harness unterstützt die neuesten drei Releases des Add-ons und der Lite Engine (%3); ältere erhalten in Harness eine Warnung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A newer release exists: %1 (%2 is %n release(s) behind it). This image is updated as needed; no support window applies.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es gibt ein neueres Release: %1 (%2 liegt %n Release dahinter). Dieses Image wird nach Bedarf aktualisiert; es gilt kein Supportzeitraum.</numerusform>
+            <numerusform>Es gibt ein neueres Release: %1 (%2 liegt %n Releases dahinter). Dieses Image wird nach Bedarf aktualisiert; es gilt kein Supportzeitraum.</numerusform>
         </translation>
     </message>
     <message>
         <source>ahead of default</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Standard voraus</translation>
     </message>
 </context>
 <context>
@@ -3862,363 +3862,363 @@
     <name>hci::cli::CommandLine</name>
     <message>
         <source>Show every field with its default, override and state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Feld mit Standard, Override und Status anzeigen.</translation>
     </message>
     <message>
         <source>Shows every image field of the module and infrastructure: Harness&apos;s default, the account&apos;s override and the field&apos;s state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt jedes Image-Feld des Moduls und der Infrastruktur: den Standard von Harness, den Override des Kontos und den Status des Felds.</translation>
     </message>
     <message>
         <source>Show the overridden fields only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die überschriebenen Felder anzeigen.</translation>
     </message>
     <message>
         <source>Shows the fields whose image the account overrides, with the default beside the override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Felder, deren Image das Konto überschreibt, mit dem Standard neben dem Override.</translation>
     </message>
     <message>
         <source>Override fields with other images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder mit anderen Images überschreiben.</translation>
     </message>
     <message>
         <source>Overrides each FIELD with the image VALUE: a whole reference (registry/path:tag), or a bare tag, which keeps the repository of the default image. The changes go out in one update, after a check that nobody changed the fields since they were read, and are read back to confirm them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibt jedes FIELD mit dem Image VALUE: einer vollständigen Referenz (registry/path:tag) oder nur einem Tag, der das Repository des Standard-Images beibehält. Die Änderungen gehen in einem Update hinaus, nachdem geprüft wurde, dass niemand die Felder seit dem Lesen geändert hat, und werden zur Bestätigung zurückgelesen.</translation>
     </message>
     <message>
         <source>Reset fields to Harness&apos;s defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder auf die Standards von Harness zurücksetzen.</translation>
     </message>
     <message>
         <source>Removes the overrides of the named fields, or of every field with --all, so that Harness&apos;s defaults apply again. The resets go out in one request and are read back to confirm them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die Overrides der genannten Felder, oder mit --all aller Felder, sodass wieder die Standards von Harness gelten. Das Zurücksetzen geht in einer Anfrage hinaus und wird zur Bestätigung zurückgelesen.</translation>
     </message>
     <message>
         <source>Write the overrides to a file that apply reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Overrides in eine Datei schreiben, die apply liest.</translation>
     </message>
     <message>
         <source>Writes the overrides of the module and infrastructure, or with --all of every module and infrastructure, as JSON (format harness-ci-images.overrides/1), or with --format terraform as harness_platform_default_images resources for Harness&apos;s Terraform provider. The file never holds a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Overrides des Moduls und der Infrastruktur, oder mit --all aller Module und Infrastrukturen, als JSON (Format harness-ci-images.overrides/1) oder mit --format terraform als harness_platform_default_images-Ressourcen für den Terraform-Provider von Harness. Die Datei enthält nie einen Schlüssel.</translation>
     </message>
     <message>
         <source>Make the overrides equal to those in an exported file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Overrides an die einer exportierten Datei angleichen.</translation>
     </message>
     <message>
         <source>Makes the overrides of every module and infrastructure in FILE (&quot;-&quot; for standard input) equal to the file&apos;s: fields it overrides are updated, other overrides are reset. The plan is printed first. When the file names a field that the account does not have, nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicht die Overrides jedes Moduls und jeder Infrastruktur in FILE (&quot;-&quot; für die Standardeingabe) an die der Datei an: Felder, die sie überschreibt, werden aktualisiert, andere Overrides werden zurückgesetzt. Zuerst wird der Plan ausgegeben. Nennt die Datei ein Feld, das das Konto nicht hat, wird nichts gesendet.</translation>
     </message>
     <message>
         <source>Point fields at a private mirror of their images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder auf einen privaten Mirror ihrer Images umstellen.</translation>
     </message>
     <message>
         <source>Overrides each FIELD (every field when none is named) with its image under PREFIX, a registry host with an optional path (for example artifactory.example.com/harness-mirror): the repository path, tag and digest stay. The plan shows whether the mirror holds each image already. --copy-list FILE writes one &quot;SOURCE TARGET&quot; line per image to FILE and a script of skopeo copy commands to FILE.sh. The overrides are then applied like set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibt jedes FIELD (jedes Feld, wenn keines genannt ist) mit seinem Image unter PREFIX, einem Registry-Host mit optionalem Pfad (zum Beispiel artifactory.example.com/harness-mirror): Repository-Pfad, Tag und Digest bleiben erhalten. Der Plan zeigt, ob der Mirror jedes Image bereits enthält. --copy-list FILE schreibt pro Image eine Zeile &quot;SOURCE TARGET&quot; nach FILE und ein Skript aus skopeo-copy-Befehlen nach FILE.sh. Die Overrides werden dann wie bei set angewendet.</translation>
     </message>
     <message>
         <source>List the applies made from the window and from this tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Applys aus dem Fenster und aus diesem Tool auflisten.</translation>
     </message>
     <message>
         <source>Lists the applies recorded on this computer, newest first, by the window and by this tool: when, from where, the profile, the module and infrastructure, the changes and how many the server confirmed. Shows those of the account named by --profile, --base-url or --sandbox (and of --module and --infra when given), or with --all every one. Nothing is sent to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die auf diesem Computer aufgezeichneten Applys des Fensters und dieses Tools auf, die neuesten zuerst: wann, von wo, Profil, Modul und Infrastruktur, die Änderungen und wie viele davon der Server bestätigt hat. Zeigt die des Kontos, das --profile, --base-url oder --sandbox nennt (und von --module und --infra, falls angegeben), oder mit --all alle. Es wird nichts an einen Server gesendet.</translation>
     </message>
     <message>
         <source>Undo an apply from the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Apply aus dem Verlauf rückgängig machen.</translation>
     </message>
     <message>
         <source>Sets back what the apply ID (see &quot;history&quot;) changed and the server confirmed: the earlier override, or the default where there was none. Connect to the account of that apply. Fields changed on the server since that apply are named, then set back as asked, as &quot;set&quot; does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt zurück, was das Apply ID (siehe &quot;history&quot;) geändert und der Server bestätigt hat: auf den früheren Override oder, wo es keinen gab, auf den Standard. Verbinden Sie sich mit dem Konto dieses Applys. Felder, die seit diesem Apply auf dem Server geändert wurden, werden genannt und dann wie gewünscht zurückgesetzt, wie bei &quot;set&quot;.</translation>
     </message>
     <message>
         <source>Connect with a saved profile; its key comes from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem gespeicherten Profil verbinden; sein Schlüssel kommt aus dem Schlüsselbund.</translation>
     </message>
     <message>
         <source>Connect to this Harness URL with the key in HARNESS_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Harness-URL verbinden, mit dem Schlüssel aus HARNESS_API_KEY.</translation>
     </message>
     <message>
         <source>The account ID for --base-url (default: the one the key names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konto-ID für --base-url (Standard: die, die der Schlüssel nennt).</translation>
     </message>
     <message>
         <source>Send the key of --base-url as a Bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel von --base-url als Bearer-Token senden.</translation>
     </message>
     <message>
         <source>Connect to a sandbox inside this run, with a few demo overrides: for trying the commands. Nothing is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Sandbox innerhalb dieses Aufrufs verbinden, mit einigen Demo-Overrides: zum Ausprobieren der Befehle. Nichts wird behalten.</translation>
     </message>
     <message>
         <source>ci, iacm or idp (default: ci).</source>
-        <translation type="unfinished">ci, iacm oder idp (Standard: ci).</translation>
+        <translation>ci, iacm oder idp (Standard: ci).</translation>
     </message>
     <message>
         <source>K8 or VM (default: K8).</source>
-        <translation type="unfinished">K8 oder VM (Standard: K8).</translation>
+        <translation>K8 oder VM (Standard: K8).</translation>
     </message>
     <message>
         <source>Print no progress; data, warnings and errors only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keinen Fortschritt ausgeben; nur Daten, Warnungen und Fehler.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Print a JSON array instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Array statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
         <source>Print the plan and the requests as cURL commands (the key as $HARNESS_API_KEY); send no change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan und die Anfragen als cURL-Befehle ausgeben (den Schlüssel als $HARNESS_API_KEY); keine Änderung senden.</translation>
     </message>
     <message>
         <source>Exit with status 1 when any field is overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Status 1 beenden, wenn ein Feld überschrieben ist.</translation>
     </message>
     <message>
         <source>Reset every overridden field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes überschriebene Feld zurücksetzen.</translation>
     </message>
     <message>
         <source>Export every module and infrastructure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Module und Infrastrukturen exportieren.</translation>
     </message>
     <message>
         <source>The file format: json or terraform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dateiformat: json oder terraform.</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In FILE statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>With --dry-run: exit with status 1 when the plan is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --dry-run: mit Status 1 beenden, wenn der Plan nicht leer ist.</translation>
     </message>
     <message>
         <source>Write the copy list to FILE and its skopeo script to FILE.sh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopierliste nach FILE und ihr skopeo-Skript nach FILE.sh schreiben.</translation>
     </message>
     <message>
         <source>Print a JSON array of the applies, each with its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Array der Applys ausgeben, jedes mit seiner id.</translation>
     </message>
     <message>
         <source>Show the newest N applies (default: 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten N Applys anzeigen (Standard: 50).</translation>
     </message>
     <message>
         <source>Show the applies of every profile and account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Applys aller Profile und Konten anzeigen.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>See and change the container images Harness CI runs pipelines with, from a terminal or a pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Container-Images, mit denen Harness CI Pipelines ausführt, ansehen und ändern – aus einem Terminal oder einer Pipeline.</translation>
     </message>
     <message>
         <source>Connect with --profile, --base-url or --sandbox. &quot;%1 COMMAND --help&quot; tells more about a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit --profile, --base-url oder --sandbox. &quot;%1 COMMAND --help&quot; erklärt einen Befehl genauer.</translation>
     </message>
     <message>
         <source>One of the commands above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer der Befehle oben.</translation>
     </message>
     <message>
         <source>See &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--all shows every profile and account; leave out --profile, --base-url and --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>--all zeigt alle Profile und Konten; lassen Sie --profile, --base-url und --sandbox weg.</translation>
     </message>
     <message>
         <source>Say whose applies to show: --profile NAME, --base-url URL, --sandbox, or --all for every one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wessen Applys angezeigt werden sollen: --profile NAME, --base-url URL, --sandbox oder --all für alle.</translation>
     </message>
     <message>
         <source>Choose one of --profile, --base-url and --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eines von --profile, --base-url und --sandbox.</translation>
     </message>
     <message>
         <source>Say where to connect: --profile NAME, --base-url URL (with the key in HARNESS_API_KEY) or --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wohin verbunden werden soll: --profile NAME, --base-url URL (mit dem Schlüssel in HARNESS_API_KEY) oder --sandbox.</translation>
     </message>
     <message>
         <source>--account and --bearer go with --base-url only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account und --bearer gehören nur zu --base-url.</translation>
     </message>
     <message>
         <source>--profile needs the name of a saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile braucht den Namen eines gespeicherten Profils.</translation>
     </message>
     <message>
         <source>Unknown module &quot;%1&quot;: use ci, iacm or idp.</source>
-        <translation type="unfinished">Unbekanntes Modul „%1“: Verwenden Sie ci, iacm oder idp.</translation>
+        <translation>Unbekanntes Modul „%1“: Verwenden Sie ci, iacm oder idp.</translation>
     </message>
     <message>
         <source>Unknown infrastructure &quot;%1&quot;: use K8 or VM.</source>
-        <translation type="unfinished">Unbekannte Infrastruktur „%1“: Verwenden Sie K8 oder VM.</translation>
+        <translation>Unbekannte Infrastruktur „%1“: Verwenden Sie K8 oder VM.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nimmt keine Argumente.</translation>
     </message>
     <message>
         <source>Name at least one FIELD=VALUE to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens ein FIELD=VALUE zum Setzen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht FIELD=VALUE.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no value; to go back to the default, use &quot;reset %2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keinen Wert; um zum Standard zurückzukehren, verwenden Sie &quot;reset %2&quot;.</translation>
     </message>
     <message>
         <source>Name the fields to reset, or give --all, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die zurückzusetzenden Felder oder geben Sie --all an, nicht beides.</translation>
     </message>
     <message>
         <source>&quot;export&quot; takes no arguments; -o FILE names the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;export&quot; nimmt keine Argumente; -o FILE nennt die Datei.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use json or terraform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format „%1“: Verwenden Sie json oder terraform.</translation>
     </message>
     <message>
         <source>This version cannot export as %1 yet: use --format json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version kann noch nicht als %1 exportieren: Verwenden Sie --format json.</translation>
     </message>
     <message>
         <source>-o needs the name of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o braucht einen Dateinamen.</translation>
     </message>
     <message>
         <source>Name one file to apply (&quot;-&quot; for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie eine Datei zum Anwenden (&quot;-&quot; für die Standardeingabe).</translation>
     </message>
     <message>
         <source>--exit-code goes with --dry-run: it tells whether the plan is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exit-code gehört zu --dry-run: Es zeigt an, ob der Plan leer ist.</translation>
     </message>
     <message>
         <source>Name the mirror&apos;s PREFIX, for example artifactory.example.com/harness-mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie das PREFIX des Mirrors, zum Beispiel artifactory.example.com/harness-mirror.</translation>
     </message>
     <message>
         <source>--copy-list needs the name of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--copy-list braucht einen Dateinamen.</translation>
     </message>
     <message>
         <source>&quot;history&quot; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;history&quot; nimmt keine Argumente.</translation>
     </message>
     <message>
         <source>--limit needs a whole number above 0, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit braucht eine ganze Zahl über 0, nicht „%1“.</translation>
     </message>
     <message>
         <source>Name the ID of one apply to revert (&quot;history&quot; lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die ID eines Applys, das rückgängig gemacht werden soll (&quot;history&quot; listet sie auf).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the ID of an apply: &quot;history&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht die ID eines Applys: &quot;history&quot; listet sie auf.</translation>
     </message>
     <message>
         <source>Name a command: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie einen Befehl: %1.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. The commands are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“. Die Befehle sind: %2.</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::ConnectionOpener</name>
     <message>
         <source>Several profiles are named &quot;%1&quot;; rename one in the app, or give the profile&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Profile heißen „%1“; benennen Sie eines in der App um oder geben Sie die ID des Profils an.</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;: no profile is saved yet. Add one in the app&apos;s profile dialog, or use --base-url with HARNESS_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil „%1“: Es ist noch kein Profil gespeichert. Fügen Sie eines im Profildialog der App hinzu oder verwenden Sie --base-url mit HARNESS_API_KEY.</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;. The saved profiles are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil „%1“. Die gespeicherten Profile sind: %2.</translation>
     </message>
     <message>
         <source>%1 (account %2 on %3)</source>
-        <translation type="unfinished">%1 (Konto %2 auf %3)</translation>
+        <translation>%1 (Konto %2 auf %3)</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>The key of &quot;%1&quot; could not be read. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel von „%1“ konnte nicht gelesen werden. %2</translation>
     </message>
     <message>
         <source>--base-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url: %1</translation>
     </message>
     <message>
         <source>Set HARNESS_API_KEY to the API key to use with --base-url.</source>
-        <translation type="unfinished">Setzen Sie HARNESS_API_KEY auf den API-Schlüssel, der mit --base-url verwendet werden soll.</translation>
+        <translation>Setzen Sie HARNESS_API_KEY auf den API-Schlüssel, der mit --base-url verwendet werden soll.</translation>
     </message>
     <message>
         <source>Give --account: the key in HARNESS_API_KEY does not name one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --account an: Der Schlüssel in HARNESS_API_KEY nennt kein Konto.</translation>
     </message>
     <message>
         <source>account %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 auf %2</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished">Die Sandbox konnte nicht starten: %1</translation>
+        <translation>Die Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>a sandbox in this run (account %1 on %2; nothing is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sandbox in diesem Aufruf (Konto %1 auf %2; nichts wird behalten)</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::Console</name>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit erreicht</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message numerus="yes">
         <source>Harness is busy (%1); trying again in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Harness ist ausgelastet (%1); neuer Versuch in %n Sekunde…</numerusform>
+            <numerusform>Harness ist ausgelastet (%1); neuer Versuch in %n Sekunden…</numerusform>
         </translation>
     </message>
 </context>
@@ -4226,177 +4226,177 @@
     <name>hci::cli::HistoryListing</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1, failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fehlgeschlagen</translation>
     </message>
     <message>
         <source>--base-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url: %1</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot; (or several are named so). The window&apos;s profile dialog lists them; --all shows every apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil „%1“ (oder mehrere heißen so). Der Profildialog des Fensters listet sie auf; --all zeigt alle Applys.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>WANN</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>QUELLE</translation>
     </message>
     <message>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PROFIL</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>KONTO</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished"></translation>
+        <translation>BEREICH</translation>
     </message>
     <message>
         <source>CHANGES</source>
-        <translation type="unfinished"></translation>
+        <translation>ÄNDERUNGEN</translation>
     </message>
     <message>
         <source>CONFIRMED</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTÄTIGT</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::Listing</name>
     <message>
         <source>default</source>
-        <translation type="unfinished">Standard</translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>überschrieben</translation>
     </message>
     <message>
         <source>same as default</source>
-        <translation type="unfinished"></translation>
+        <translation>wie Standard</translation>
     </message>
     <message>
         <source>behind the default</source>
-        <translation type="unfinished"></translation>
+        <translation>hinter dem Standard</translation>
     </message>
     <message>
         <source>ahead of the default</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Standard voraus</translation>
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet</translation>
     </message>
     <message>
         <source>override only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Override</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet</translation>
     </message>
     <message>
         <source>reset queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen vorgemerkt</translation>
     </message>
     <message>
         <source>unsupported release</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstütztes Release</translation>
     </message>
     <message>
         <source>default (empty override stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (leerer Override gespeichert)</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>FELD</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>DEFAULT</source>
-        <translation type="unfinished"></translation>
+        <translation>STANDARD</translation>
     </message>
     <message>
         <source>OVERRIDE</source>
-        <translation type="unfinished"></translation>
+        <translation>OVERRIDE</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::MirrorCommand</name>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Asking %1 which images it holds already…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1, welche Images bereits vorhanden sind…</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>FELD</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>VON</translation>
     </message>
     <message>
         <source>TO</source>
-        <translation type="unfinished"></translation>
+        <translation>NACH</translation>
     </message>
     <message>
         <source>IN MIRROR</source>
-        <translation type="unfinished"></translation>
+        <translation>IM MIRROR</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no, copy it first</source>
-        <translation type="unfinished"></translation>
+        <translation>nein, zuerst kopieren</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the copy list of %n image(s) to %1 and its skopeo script to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopierliste mit %n Image nach %1 und ihr skopeo-Skript nach %2 geschrieben.</numerusform>
+            <numerusform>Kopierliste mit %n Images nach %1 und ihr skopeo-Skript nach %2 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>No field to point at the mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Feld zum Umstellen auf den Mirror.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) are not in the mirror yet: copy them before pipelines use the overrides.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image ist noch nicht im Mirror: Kopieren Sie es, bevor Pipelines die Overrides verwenden.</numerusform>
+            <numerusform>%n Images sind noch nicht im Mirror: Kopieren Sie sie, bevor Pipelines die Overrides verwenden.</numerusform>
         </translation>
     </message>
 </context>
@@ -4404,244 +4404,244 @@
     <name>hci::cli::PlanApplier</name>
     <message>
         <source>%1 changed on the server since it was read (now %2); it is set as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit dem Lesen auf dem Server geändert (jetzt %2); es wird wie gewünscht gesetzt.</translation>
     </message>
     <message>
         <source>the default</source>
-        <translation type="unfinished">der Standard</translation>
+        <translation>der Standard</translation>
     </message>
     <message numerus="yes">
         <source>%n update(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aktualisierung</numerusform>
+            <numerusform>%n Aktualisierungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zurücksetzung</numerusform>
+            <numerusform>%n Zurücksetzungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: sending %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Senden von %2…</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n change(s) applied and confirmed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Änderung angewendet und bestätigt.</numerusform>
+            <numerusform>%1: %n Änderungen angewendet und bestätigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: Harness refused the changes without saying which field it did not accept (HTTP %2). Sending the %n field(s) one at a time to find out…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Harness hat die Änderungen abgelehnt, ohne zu sagen, welches Feld es nicht akzeptiert (HTTP %2). Das %n Feld wird einzeln gesendet, um es herauszufinden…</numerusform>
+            <numerusform>%1: Harness hat die Änderungen abgelehnt, ohne zu sagen, welches Feld es nicht akzeptiert (HTTP %2). Die %n Felder werden einzeln gesendet, um es herauszufinden…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: not confirmed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht bestätigt: %2</translation>
     </message>
     <message>
         <source>%1: Harness refused %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Harness hat %2 abgelehnt: %3</translation>
     </message>
     <message>
         <source>  Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Korrelations-ID: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: the other %n change(s) were applied and confirmed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Die übrige %n Änderung wurde angewendet und bestätigt.</numerusform>
+            <numerusform>%1: Die übrigen %n Änderungen wurden angewendet und bestätigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Applied and confirmed before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuvor angewendet und bestätigt: %1</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::Planner</name>
     <message>
         <source>%1: there is no field &quot;%2&quot;; did you mean &quot;%3&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es gibt kein Feld „%2“; meinten Sie „%3“?</translation>
     </message>
     <message>
         <source>%1: there is no field &quot;%2&quot; (&quot;list&quot; shows the fields).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es gibt kein Feld „%2“ (&quot;list&quot; zeigt die Felder).</translation>
     </message>
     <message>
         <source>%1 is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zweimal genannt.</translation>
     </message>
     <message>
         <source>%1 = &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits %2.</translation>
     </message>
     <message>
         <source>No field is overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Feld ist überschrieben.</translation>
     </message>
     <message>
         <source>%1 is not overridden: it has the default already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht überschrieben: Es hat bereits den Standard.</translation>
     </message>
     <message>
         <source>%1: no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Änderungen</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Änderung</numerusform>
+            <numerusform>%1: %n Änderungen</numerusform>
         </translation>
     </message>
     <message>
         <source>no override</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Override</translation>
     </message>
     <message>
         <source>the default, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Standard, %1</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::RevertPlanner</name>
     <message>
         <source>Apply %1 has no change that the server confirmed: there is nothing to revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply %1 hat keine vom Server bestätigte Änderung: Es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
         <source>%1 has the default already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits den Standard.</translation>
     </message>
     <message>
         <source>%1: the server no longer lists this field, so %2 cannot be set back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server führt dieses Feld nicht mehr auf, daher kann %2 nicht zurückgesetzt werden.</translation>
     </message>
     <message>
         <source>%1 = &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits %2.</translation>
     </message>
     <message>
         <source>the default</source>
-        <translation type="unfinished">der Standard</translation>
+        <translation>der Standard</translation>
     </message>
     <message>
         <source>%1 changed on the server since apply %2 (now %3); the revert sets it back as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit Apply %2 auf dem Server geändert (jetzt %3); das Rückgängigmachen setzt es wie gewünscht zurück.</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::ScopeLoader</name>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::Tool</name>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1.</translation>
     </message>
     <message>
         <source>PRODUCTION: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION: %1</translation>
     </message>
     <message>
         <source>Could not read %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern.</translation>
     </message>
     <message>
         <source>No field is overridden on %1: every image is Harness&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 ist kein Feld überschrieben: Jedes Image ist der Standard von Harness.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n override(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Override exportiert.</numerusform>
+            <numerusform>%n Overrides exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <source>%1 cannot be applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angewendet werden:</translation>
     </message>
     <message>
         <source>No apply of this account is recorded on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist auf diesem Computer kein Apply aufgezeichnet.</translation>
     </message>
     <message>
         <source>No apply is recorded on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Apply aufgezeichnet.</translation>
     </message>
     <message>
         <source>&quot;revert ID&quot; undoes an apply; --json shows each field before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;revert ID&quot; macht ein Apply rückgängig; --json zeigt jedes Feld vorher und nachher.</translation>
     </message>
     <message>
         <source>There is no apply %1 in the history on this computer (&quot;history&quot; lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Verlauf auf diesem Computer gibt es kein Apply %1 (&quot;history&quot; listet sie auf).</translation>
     </message>
     <message>
         <source>Apply %1 was made on %2, and its revert goes there too: leave out --module and --infra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply %1 wurde auf %2 ausgeführt, und das Rückgängigmachen geht ebenfalls dorthin: Lassen Sie --module und --infra weg.</translation>
     </message>
     <message>
         <source>Apply %1 was made on account %2 (%3), but this connection is to account %4. Connect to the account of the apply to revert it; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply %1 wurde auf Konto %2 (%3) ausgeführt, aber diese Verbindung geht zu Konto %4. Verbinden Sie sich mit dem Konto des Applys, um es rückgängig zu machen; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Reverting apply %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply %1 von %2 wird rückgängig gemacht.</translation>
     </message>
 </context>
 <context>

@@ -36,35 +36,35 @@
     <name>hci::AccountMemory</name>
     <message>
         <source>&amp;History of Applies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des applications…</translation>
     </message>
     <message>
         <source>Every apply made here: what changed, from what to what, and revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les applications faites ici&#xa0;: ce qui a changé, de quoi à quoi, et leur annulation</translation>
     </message>
     <message>
         <source>%1 (account %2, %3 on %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compte %2, %3 sur %4)</translation>
     </message>
     <message>
         <source>Edits that were not applied are kept for %1. Open that profile and scope to get them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications non appliquées sont conservées pour %1. Ouvrez ce profil et cette portée pour les récupérer.</translation>
     </message>
     <message>
         <source>Apply %1 was made on %2 (account %3, %4 on %5). Open that profile and scope to revert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application %1 a été faite sur %2 (compte %3, %4 sur %5). Ouvrez ce profil et cette portée pour l’annuler.</translation>
     </message>
     <message>
         <source>Apply %1 changed nothing that the server confirmed: there is nothing to revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application %1 n’a rien changé que le serveur ait confirmé&#xa0;: il n’y a rien à annuler.</translation>
     </message>
     <message>
         <source>The revert of apply %1 is queued: review it, then apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annulation de l’application %1 est en attente&#xa0;: vérifiez-la, puis appliquez.</translation>
     </message>
     <message>
         <source>The revert of apply %1 is queued. Since that apply, %2 changed on the server: the revert would overwrite it. Review before you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annulation de l’application %1 est en attente. Depuis cette application, %2 a changé sur le serveur&#xa0;: l’annulation l’écraserait. Vérifiez avant d’appliquer.</translation>
     </message>
 </context>
 <context>
@@ -75,14 +75,14 @@
     </message>
     <message numerus="yes">
         <source>No complete answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune réponse complète en %n seconde.</numerusform>
+            <numerusform>Aucune réponse complète en %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>the connection changed while the operation ran, so nothing more was sent to either account.</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a changé pendant l’opération, donc plus rien n’a été envoyé à aucun des deux comptes.</translation>
     </message>
 </context>
 <context>
@@ -229,83 +229,83 @@
     </message>
     <message>
         <source>This API key may not view the account&apos;s settings: it lacks the permission %1. Ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé d’API ne peut pas voir les paramètres du compte&#xa0;: il lui manque la permission %1. Demandez à un administrateur du compte de l’accorder, ou utilisez une autre clé.</translation>
     </message>
     <message>
         <source>This API key may not view the account&apos;s settings: it lacks the account&apos;s view permission. Ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé d’API ne peut pas voir les paramètres du compte&#xa0;: il lui manque la permission d’affichage du compte. Demandez à un administrateur du compte de l’accorder, ou utilisez une autre clé.</translation>
     </message>
     <message>
         <source>This API key may read the settings but not change them: it lacks the permission %1. Ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé d’API peut lire les paramètres mais pas les modifier&#xa0;: il lui manque la permission %1. Demandez à un administrateur du compte de l’accorder, ou utilisez une autre clé.</translation>
     </message>
     <message>
         <source>This API key may read the settings but not change them: it lacks the account&apos;s edit permission. Ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé d’API peut lire les paramètres mais pas les modifier&#xa0;: il lui manque la permission de modification du compte. Demandez à un administrateur du compte de l’accorder, ou utilisez une autre clé.</translation>
     </message>
     <message>
         <source>This API key lacks the permission %1; ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque à cette clé d’API la permission %1&#x202f;; demandez à un administrateur du compte de l’accorder, ou utilisez une autre clé.</translation>
     </message>
     <message>
         <source>This API key lacks a permission for the account&apos;s settings; ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque à cette clé d’API une permission sur les paramètres du compte&#x202f;; demandez à un administrateur du compte de l’accorder, ou utilisez une autre clé.</translation>
     </message>
     <message>
         <source>The server did not finish answering in time, so the app stopped waiting; nothing was changed. Try again, and check the network or Harness&apos;s status page if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas fini de répondre à temps, donc l’application a cessé d’attendre&#x202f;; rien n’a été modifié. Réessayez, et vérifiez le réseau ou la page d’état de Harness si cela se reproduit.</translation>
     </message>
     <message>
         <source>The request was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n’a pas été envoyée.</translation>
     </message>
     <message>
         <source>The connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué.</translation>
     </message>
     <message>
         <source>No answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse à temps.</translation>
     </message>
     <message>
         <source>The secure connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée a échoué.</translation>
     </message>
     <message>
         <source>The server answered with an HTTP error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec une erreur HTTP.</translation>
     </message>
     <message>
         <source>Harness refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness a refusé la requête.</translation>
     </message>
     <message>
         <source>Harness limited the requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness a limité les requêtes.</translation>
     </message>
     <message>
         <source>The answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n’a pas pu être lue.</translation>
     </message>
     <message>
         <source>The server redirected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé la requête.</translation>
     </message>
     <message>
         <source>The read-back did not confirm the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relecture n’a pas confirmé la modification.</translation>
     </message>
     <message>
         <source>The operation ran out of time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’opération a dépassé le délai.</translation>
     </message>
     <message>
         <source>Missing permission: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission manquante&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -457,283 +457,283 @@
     </message>
     <message numerus="yes">
         <source>Harness refuses to change %n of these field(s) on %1: %2. Its answer would be a generic server error, and nothing of that request would be saved. Undo those changes before applying.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Harness refuse de modifier %n de ces champs sur %1&#xa0;: %2. Sa réponse serait une erreur serveur générique, et rien de cette requête ne serait enregistré. Annulez cette modification avant d’appliquer.</numerusform>
+            <numerusform>Harness refuse de modifier %n de ces champs sur %1&#xa0;: %2. Sa réponse serait une erreur serveur générique, et rien de cette requête ne serait enregistré. Annulez ces modifications avant d’appliquer.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Show &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;requêtes</translation>
     </message>
     <message>
         <source>The HTTP requests the apply sends, as cURL commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Les requêtes HTTP envoyées par l’application des modifications, sous forme de commandes cURL</translation>
     </message>
     <message>
         <source>Hide &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les &amp;requêtes</translation>
     </message>
     <message>
         <source>— back to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>— retour à la valeur par défaut</translation>
     </message>
     <message>
         <source>A reset: Harness&apos;s default image is used again; there is no new tag to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réinitialisation&#xa0;: l’image par défaut de Harness est de nouveau utilisée&#x202f;; il n’y a pas de nouveau tag à vérifier.</translation>
     </message>
     <message>
         <source>Copy as &amp;Terraform</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en &amp;Terraform</translation>
     </message>
     <message>
         <source>Copy the overrides as they will be after this apply, as Terraform resources; the API key stays out</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les surcharges telles qu’elles seront après cette application, sous forme de ressources Terraform&#x202f;; la clé d’API n’y figure pas</translation>
     </message>
 </context>
 <context>
     <name>hci::CompareModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Not listed on this side</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent de ce côté</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished">Par défaut</translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished">Par défaut&#xa0;: %1</translation>
+        <translation>Par défaut&#xa0;: %1</translation>
     </message>
     <message>
         <source>reset to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>réinitialisé à la valeur par défaut</translation>
     </message>
     <message>
         <source>%1 (queued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en attente)</translation>
     </message>
     <message>
         <source>Differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Différent</translation>
     </message>
     <message>
         <source>Queued on %1, not sent yet: review and apply there to send it. Now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente sur %1, pas encore envoyé&#xa0;: vérifiez et appliquez là-bas pour l’envoyer. Actuellement&#xa0;: %2</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>This window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fenêtre</translation>
     </message>
     <message>
         <source>Other side</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre côté</translation>
     </message>
 </context>
 <context>
     <name>hci::CompareWindow</name>
     <message>
         <source>Compare %1 on %2 — Harness CI Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer %1 sur %2 — Harness CI Images</translation>
     </message>
     <message>
         <source>This window: %1, %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fenêtre&#xa0;: %1, %2 sur %3</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec</translation>
     </message>
     <message>
         <source>The profile, or the other infrastructure of this account, to set beside this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil, ou l’autre infrastructure de ce compte, à placer à côté de cette fenêtre</translation>
     </message>
     <message>
         <source>Compare &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer &amp;avec&#xa0;:</translation>
     </message>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCTION</translation>
     </message>
     <message>
         <source>The other side is a production account</source>
-        <translation type="unfinished"></translation>
+        <translation>L’autre côté est un compte de production</translation>
     </message>
     <message>
         <source>Compare status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la comparaison</translation>
     </message>
     <message>
         <source>Overrides side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Surcharges côte à côte</translation>
     </message>
     <message>
         <source>Each field with its value in this window and on the other side; rows that differ are marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque champ avec sa valeur dans cette fenêtre et de l’autre côté&#x202f;; les lignes qui diffèrent sont marquées</translation>
     </message>
     <message>
         <source>Show only &amp;differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les &amp;différences</translation>
     </message>
     <message>
         <source>Show only differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les différences</translation>
     </message>
     <message>
         <source>Queue the selected rows&apos; values on the other side: this window&apos;s override, or a reset when it has none. Nothing is sent until you review and apply there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en attente les valeurs des lignes sélectionnées de l’autre côté&#xa0;: la surcharge de cette fenêtre, ou une réinitialisation si elle n’en a pas. Rien n’est envoyé avant que vous vérifiiez et appliquiez là-bas.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>The main window now shows another account or scope; close this window and compare again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre principale affiche maintenant un autre compte ou une autre portée&#x202f;; fermez cette fenêtre et comparez à nouveau.</translation>
     </message>
     <message>
         <source>Other infrastructure of this account (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre infrastructure de ce compte (%1)</translation>
     </message>
     <message>
         <source>%1 (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (production)</translation>
     </message>
     <message>
         <source>An apply to %1 is still running; choose another side once it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une application vers %1 est encore en cours&#x202f;; choisissez un autre côté une fois qu’elle est terminée.</translation>
     </message>
     <message>
         <source>Drop the changes queued on %1 and compare with another side?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications en attente sur %1 et comparer avec un autre côté&#x202f;?</translation>
     </message>
     <message>
         <source>Queued changes</source>
-        <translation type="unfinished">Modifications en attente</translation>
+        <translation>Modifications en attente</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) queued there were never sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification en attente là-bas n’a jamais été envoyée.</numerusform>
+            <numerusform>%n modifications en attente là-bas n’ont jamais été envoyées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Drop them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les abandonner</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1…</translation>
     </message>
     <message>
         <source>This window (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fenêtre (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>This account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte</translation>
     </message>
     <message>
         <source>No override differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune surcharge ne diffère.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) differ. Select rows and copy them to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ diffère. Sélectionnez des lignes et copiez-les vers %1.</numerusform>
+            <numerusform>%n champs diffèrent. Sélectionnez des lignes et copiez-les vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not load the other side: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger l’autre côté&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) applied to %1 and read back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification appliquée à %1 et relue.</numerusform>
+            <numerusform>%n modifications appliquées à %1 et relues.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The apply to %1 failed: %2 %n change(s) stay queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’application vers %1 a échoué&#xa0;: %2 %n modification reste en attente.</numerusform>
+            <numerusform>L’application vers %1 a échoué&#xa0;: %2 %n modifications restent en attente.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was sent; the changes stay queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été envoyé&#x202f;; les modifications restent en attente.</translation>
     </message>
     <message>
         <source>Nothing was queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été mis en attente.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) queued on %1; review and apply there to send them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification en attente sur %1&#x202f;; vérifiez-la et appliquez-la là-bas pour l’envoyer.</numerusform>
+            <numerusform>%n modifications en attente sur %1&#x202f;; vérifiez-les et appliquez-les là-bas pour les envoyer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not listed on %1, left out: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent de %1, laissé de côté&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1, %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 sur %3</translation>
     </message>
     <message>
         <source>Applying to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application vers %1…</translation>
     </message>
     <message>
         <source>the other side</source>
-        <translation type="unfinished"></translation>
+        <translation>l’autre côté</translation>
     </message>
     <message>
         <source>&amp;Copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier vers %1</translation>
     </message>
     <message>
         <source>Copy the selected rows to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes sélectionnées vers %1</translation>
     </message>
     <message>
         <source>&amp;Review and apply on %1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vé&amp;rifier et appliquer sur %1 (%2)…</translation>
     </message>
     <message>
         <source>Review and apply the changes queued on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et appliquer les modifications en attente sur %1</translation>
     </message>
     <message>
         <source>An apply to %1 is still running; close this window once it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une application vers %1 est encore en cours&#x202f;; fermez cette fenêtre une fois qu’elle est terminée.</translation>
     </message>
     <message>
         <source>Close and drop the changes queued on %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer et abandonner les modifications en attente sur %1&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -766,7 +766,7 @@
     </message>
     <message>
         <source>%1 is read-only: the server sent a value this app does not edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule&#xa0;: le serveur a envoyé une valeur que cette application ne modifie pas.</translation>
     </message>
 </context>
 <context>
@@ -931,43 +931,43 @@
     </message>
     <message>
         <source>%1 · release not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · version non vérifiée</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Discard the queued change of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner la modification en attente de %1</translation>
     </message>
     <message>
         <source>Read-only: the server sent %1, which is not an image reference. It is shown as the server sent it and never sent back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: le serveur a envoyé %1, qui n’est pas une référence d’image. La valeur est affichée telle quelle et n’est jamais renvoyée.</translation>
     </message>
     <message>
         <source>An empty override is stored; Harness treats it as none, so pipelines use the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une surcharge vide est enregistrée&#x202f;; Harness la traite comme absente, donc les pipelines utilisent la valeur par défaut.</translation>
     </message>
     <message>
         <source>Discard the queued reset: %1 keeps its override %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner la réinitialisation en attente&#xa0;: %1 garde sa surcharge %2</translation>
     </message>
     <message>
         <source>Discard this edit: %1 stays on its default</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner cette modification&#xa0;: %1 reste sur sa valeur par défaut</translation>
     </message>
     <message>
         <source>Remove the empty override stored for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la surcharge vide enregistrée pour %1</translation>
     </message>
     <message>
         <source>Release not checked: the image&apos;s tags are not known (yet), so whether Harness still supports this release is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version non vérifiée&#xa0;: les tags de l’image ne sont pas (encore) connus, on ne sait donc pas si Harness prend encore en charge cette version.</translation>
     </message>
     <message>
         <source>It is ahead of Harness&apos;s default, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle est en avance sur la valeur par défaut de Harness, %1.</translation>
     </message>
 </context>
 <context>
@@ -1591,11 +1591,11 @@
     <name>hci::FieldRules</name>
     <message>
         <source>This row holds a rootless image, but %1 is not a rootless tag: pipelines that run without root would get the image that needs root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne contient une image rootless, mais %1 n’est pas un tag rootless&#xa0;: les pipelines qui tournent sans root recevraient l’image qui a besoin de root.</translation>
     </message>
     <message>
         <source>%1 is version %2, but %3 is %4: Harness ships the add-on and the lite engine together, with the same version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en version %2, mais %3 est en %4&#xa0;: Harness livre l’add-on et le lite engine ensemble, avec la même version.</translation>
     </message>
 </context>
 <context>
@@ -1653,174 +1653,174 @@
     <name>hci::HistoryWindow</name>
     <message>
         <source>(default)</source>
-        <translation type="unfinished">(par défaut)</translation>
+        <translation>(par défaut)</translation>
     </message>
     <message>
         <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>&amp;Revert this apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revenir sur cette application…</translation>
     </message>
     <message>
         <source>History of applies — Harness CI Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des applications — Harness CI Images</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">Module</translation>
+        <translation>Module</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les modules</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished">Infrastructure</translation>
+        <translation>Infrastructure</translation>
     </message>
     <message>
         <source>All infrastructures</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les infrastructures</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>Fields of the selected apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs de l’application sélectionnée</translation>
     </message>
     <message>
         <source>Save the selected apply, one line per field, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’application sélectionnée, une ligne par champ, dans un fichier CSV</translation>
     </message>
     <message>
         <source>Queue the changes that undo this apply; you review them before anything is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en attente les modifications qui annulent cette application&#x202f;; vous les vérifiez avant tout envoi</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ortée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>All profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les profils</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 sur %2</translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n confirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n confirmé</numerusform>
+            <numerusform>%1 sur %n confirmés</numerusform>
         </translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>No applies recorded yet for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application enregistrée pour ce choix.</translation>
     </message>
     <message>
         <source>Apply %1 from the %2 · correlation IDs: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Application %1 depuis %2 · ID de corrélation&#xa0;: %3</translation>
     </message>
     <message>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne de commande</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Export the apply as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’application en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Select an apply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord une application.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1902,56 +1902,56 @@
     <name>hci::JournalRestoreBar</name>
     <message>
         <source>%1: reset to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: réinitialisation à la valeur par défaut</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurer</translation>
     </message>
     <message>
         <source>Restore &amp;unchanged only</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer &amp;uniquement les inchangés</translation>
     </message>
     <message>
         <source>Dis&amp;card them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les é&amp;carter</translation>
     </message>
     <message>
         <source>Queue these edits again; nothing is sent until you apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre ces modifications en attente&#x202f;; rien n’est envoyé avant que vous appliquiez</translation>
     </message>
     <message>
         <source>Queue only the edits of fields the server has not changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre en attente uniquement les modifications des champs que le serveur n’a pas changés depuis</translation>
     </message>
     <message>
         <source>Forget these edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier ces modifications</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) queued here on %1 were not applied before the app stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification mise en attente ici sur %1 n’a pas été appliquée avant la fermeture du programme.</numerusform>
+            <numerusform>%n modifications mises en attente ici sur %1 n’ont pas été appliquées avant la fermeture du programme.</numerusform>
         </translation>
     </message>
     <message>
         <source>  (changed on the server since)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (modifié sur le serveur depuis)</translation>
     </message>
     <message numerus="yes">
         <source>The server changed %n of these field(s) since: restoring would overwrite %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur a modifié %n de ces champs depuis&#xa0;: restaurer écraserait %1.</numerusform>
+            <numerusform>Le serveur a modifié %n de ces champs depuis&#xa0;: restaurer écraserait %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1959,46 +1959,46 @@
     <name>hci::LocalStore</name>
     <message>
         <source>The folder for the local store, %1, cannot be created. Queued edits and the history are kept for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du stockage local, %1, ne peut pas être créé. Les modifications en attente et l’historique ne sont conservés que pour cette exécution.</translation>
     </message>
     <message>
         <source>The local store %1 was written by a newer version of this app and is left as it is. Queued edits and the history are kept for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage local %1 a été écrit par une version plus récente de cette application et est laissé tel quel. Les modifications en attente et l’historique ne sont conservés que pour cette exécution.</translation>
     </message>
     <message>
         <source>The local store %1 cannot be opened (%2) nor moved aside. Queued edits and the history are kept for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage local %1 ne peut être ni ouvert (%2) ni mis de côté. Les modifications en attente et l’historique ne sont conservés que pour cette exécution.</translation>
     </message>
     <message>
         <source>The local store %1 could not be opened (%2) and a new one could not be started either. The old file is now %3. Queued edits and the history are kept for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage local %1 n’a pas pu être ouvert (%2) et un nouveau n’a pas pu être créé non plus. L’ancien fichier est maintenant %3. Les modifications en attente et l’historique ne sont conservés que pour cette exécution.</translation>
     </message>
     <message numerus="yes">
         <source>The local store could not be read (%1), so it was moved to %2 and a new one was started. %n queued edit(s) were carried over from it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le stockage local n’a pas pu être lu (%1), il a donc été déplacé vers %2 et un nouveau a été créé. %n modification en attente en a été reprise.</numerusform>
+            <numerusform>Le stockage local n’a pas pu être lu (%1), il a donc été déplacé vers %2 et un nouveau a été créé. %n modifications en attente en ont été reprises.</numerusform>
         </translation>
     </message>
     <message>
         <source>the SQLite driver of Qt is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote SQLite de Qt n’est pas installé</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un dossier</translation>
     </message>
     <message>
         <source>write-ahead logging is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>la journalisation en écriture anticipée (WAL) n’est pas disponible</translation>
     </message>
     <message>
         <source>schema step %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étape de schéma %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot rename it</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de le renommer</translation>
     </message>
 </context>
 <context>
@@ -2341,233 +2341,233 @@
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les mo&amp;difications</translation>
     </message>
     <message>
         <source>Drop every queued change without sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner toutes les modifications en attente sans les envoyer</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le filtre</translation>
     </message>
     <message>
         <source>Show overrides only</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les surcharges</translation>
     </message>
     <message>
         <source>An apply to %1 is still running; open another account once it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une application vers %1 est encore en cours&#x202f;; ouvrez un autre compte une fois qu’elle est terminée.</translation>
     </message>
     <message>
         <source>An apply is still running; switch the module or infrastructure once it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une application est encore en cours&#x202f;; changez de module ou d’infrastructure une fois qu’elle est terminée.</translation>
     </message>
     <message>
         <source>An apply is still running; its read-back refreshes the table when it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une application est encore en cours&#x202f;; sa relecture actualisera le tableau une fois terminée.</translation>
     </message>
     <message>
         <source>Loading stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement interrompu.</translation>
     </message>
     <message>
         <source>Loading stopped; showing what was loaded before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement interrompu&#x202f;; affichage de ce qui avait été chargé avant.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop waiting for the server; nothing has been sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter d’attendre le serveur&#x202f;; rien n’a encore été envoyé</translation>
     </message>
     <message>
         <source>Cancel reading from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la lecture depuis le serveur</translation>
     </message>
     <message numerus="yes">
         <source>Apply cancelled before anything was sent; the %n change(s) stay queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Application annulée avant tout envoi&#x202f;; %n modification reste en attente.</numerusform>
+            <numerusform>Application annulée avant tout envoi&#x202f;; les %n modifications restent en attente.</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for another window&apos;s apply to this account to finish: Harness saves one document per account, so writes go one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la fin de l’application d’une autre fenêtre sur ce compte&#xa0;: Harness enregistre un document par compte, donc les écritures se font une à une.</translation>
     </message>
     <message numerus="yes">
         <source>Sending the %n change(s) one at a time to find the ones Harness refuses…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoi de %n modification seule pour voir si Harness la refuse…</numerusform>
+            <numerusform>Envoi des %n modifications une à une pour trouver celles que Harness refuse…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) did not take and are still queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification n’a pas pris effet et reste en attente.</numerusform>
+            <numerusform>%n modifications n’ont pas pris effet et restent en attente.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Harness answered with its generic internal error, which it also gives when one field is not accepted on %1; it names no field and saved nothing of that request. Send its %n change(s) one at a time to find the refused ones? Those Harness accepts are saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Harness a répondu avec son erreur interne générique, qu’il renvoie aussi quand un champ n’est pas accepté sur %1&#x202f;; elle ne nomme aucun champ et rien de cette requête n’a été enregistré. Envoyer ses modifications (%n) une à une pour trouver celles qui sont refusées&#x202f;? Celles que Harness accepte sont enregistrées.</numerusform>
+            <numerusform>Harness a répondu avec son erreur interne générique, qu’il renvoie aussi quand un champ n’est pas accepté sur %1&#x202f;; elle ne nomme aucun champ et rien de cette requête n’a été enregistré. Envoyer ses modifications (%n) une à une pour trouver celles qui sont refusées&#x202f;? Celles que Harness accepte sont enregistrées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Harness refuses %1 on %2: a request with that field alone got its generic internal error, and nothing of it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness refuse %1 sur %2&#xa0;: une requête avec ce seul champ a reçu son erreur interne générique, et rien n’en a été enregistré.</translation>
     </message>
     <message>
         <source>Find the refused fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver les champs refusés</translation>
     </message>
     <message>
         <source>Send each change of the refused request on its own, one after another, then read back</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer chaque modification de la requête refusée séparément, l’une après l’autre, puis relire</translation>
     </message>
     <message numerus="yes">
         <source>Sent one at a time, every change took (%n in all); the server confirmed each one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyée seule, la modification a pris effet (%n au total)&#x202f;; le serveur l’a confirmée.</numerusform>
+            <numerusform>Envoyées une à une, toutes les modifications ont pris effet (%n au total)&#x202f;; le serveur a confirmé chacune.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Harness refuses %n field(s) on %1, which stay queued: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Harness refuse %n champ sur %1, qui reste en attente&#xa0;: %2.</numerusform>
+            <numerusform>Harness refuse %n champs sur %1, qui restent en attente&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The other %n change(s) took.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’autre modification (%n) a pris effet.</numerusform>
+            <numerusform>Les %n autres modifications ont pris effet.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Harness refused this change when it was sent alone (HTTP %1, correlation ID %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness a refusé cette modification lorsqu’elle a été envoyée seule (HTTP %1, ID de corrélation %2).</translation>
     </message>
     <message>
         <source>Apply in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Application en cours</translation>
     </message>
     <message>
         <source>Changes are being sent to %1, and the server has not confirmed them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des modifications sont en cours d’envoi vers %1, et le serveur ne les a pas encore confirmées.</translation>
     </message>
     <message>
         <source>Wait, and the window closes once the apply has settled. If you close now, the outcome is unknown: the app checks what took the next time you open this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez&#xa0;: la fenêtre se ferme une fois l’application terminée. Si vous fermez maintenant, le résultat est inconnu&#xa0;: le programme vérifiera ce qui a pris effet la prochaine fois que vous ouvrirez ce compte.</translation>
     </message>
     <message>
         <source>&amp;Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attendre</translation>
     </message>
     <message>
         <source>&amp;Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer quand même</translation>
     </message>
     <message>
         <source>The window closes once the apply to %1 has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre se fermera une fois l’application vers %1 terminée.</translation>
     </message>
     <message numerus="yes">
         <source>The app was closed while an apply to %1 on %2 was in flight (%3); the server shows that all %n of its change(s) took.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le programme a été fermé pendant qu’une application vers %1 sur %2 était en cours (%3)&#x202f;; le serveur indique que sa modification (%n) a pris effet.</numerusform>
+            <numerusform>Le programme a été fermé pendant qu’une application vers %1 sur %2 était en cours (%3)&#x202f;; le serveur indique que ses %n modifications ont toutes pris effet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The app was closed while an apply to %1 on %2 was in flight (%3); %4 of its changes took, these did not: %5. Queue them again if you still want them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme a été fermé pendant qu’une application vers %1 sur %2 était en cours (%3)&#x202f;; %4 de ses modifications ont pris effet, pas celles-ci&#xa0;: %5. Remettez-les en attente si vous les voulez toujours.</translation>
     </message>
     <message>
         <source>Edit &amp;override…</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;odifier la surcharge…</translation>
     </message>
     <message>
         <source>Type a new image for the selected field (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir une nouvelle image pour le champ sélectionné (F2)</translation>
     </message>
     <message>
         <source>Show all fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les champs</translation>
     </message>
     <message>
         <source>Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le profil…</translation>
     </message>
     <message>
         <source>No field matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun champ ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No field is overridden here: every field uses Harness&apos;s default image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun champ n’est surchargé ici&#xa0;: chaque champ utilise l’image par défaut de Harness.</translation>
     </message>
     <message>
         <source>Open the profile to enter a new API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le profil pour saisir une nouvelle clé d’API</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n field(s) read-only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n champ en lecture seule</numerusform>
+            <numerusform>%1 · %n champs en lecture seule</numerusform>
         </translation>
     </message>
     <message>
         <source>The server sent values that are not image references for: %1. They show as the server sent them and are never changed or sent back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé des valeurs qui ne sont pas des références d’image pour&#xa0;: %1. Elles sont affichées telles quelles et ne sont jamais modifiées ni renvoyées.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>&amp;Mirror to a registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre en miroir vers un registre…</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) now point at the mirror. Review and apply them when the images are copied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ pointe maintenant vers le miroir. Vérifiez-le et appliquez-le une fois les images copiées.</numerusform>
+            <numerusform>%n champs pointent maintenant vers le miroir. Vérifiez-les et appliquez-les une fois les images copiées.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer avec…</translation>
     </message>
     <message>
         <source>Open an account first: the comparison starts from what this window shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord un compte&#xa0;: la comparaison part de ce qu’affiche cette fenêtre.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Harness CI Images %1&lt;/h3&gt;&lt;p&gt;See and change the container images Harness CI runs pipelines with.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Application ID: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Harness CI Images %1&lt;/h3&gt;&lt;p&gt;Consultez et modifiez les images de conteneur avec lesquelles Harness CI exécute les pipelines.&lt;/p&gt;&lt;p&gt;Sous licence Apache, version 2.0.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;ID d’application&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>An apply to %1 is still running; switch to another profile once it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une application vers %1 est encore en cours&#x202f;; passez à un autre profil une fois qu’elle est terminée.</translation>
     </message>
 </context>
 <context>
@@ -2598,187 +2598,187 @@
     </message>
     <message>
         <source>Suggested next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante suggérée</translation>
     </message>
 </context>
 <context>
     <name>hci::MirrorDialog</name>
     <message numerus="yes">
         <source>&amp;Selected rows (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ligne &amp;sélectionnée (%n)</numerusform>
+            <numerusform>Lignes &amp;sélectionnées (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes les lignes</translation>
     </message>
     <message>
         <source>Save &amp;copy list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la liste de &amp;copie…</translation>
     </message>
     <message>
         <source>&amp;Queue overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre les surcharges en attente</translation>
     </message>
     <message>
         <source>Mirror to a registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en miroir vers un registre</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">À</translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>In the mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le miroir</translation>
     </message>
     <message>
         <source>&amp;Target prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préfixe cible&#xa0;:</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes&#xa0;:</translation>
     </message>
     <message>
         <source>Each image is copied under the prefix with its repository path and tag; the fields are then pointed at the copies. Copy the images (the copy list has a skopeo script) before pipelines run with the new overrides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque image est copiée sous le préfixe avec son chemin de dépôt et son tag&#x202f;; les champs pointent ensuite vers les copies. Copiez les images (la liste de copie contient un script skopeo) avant que les pipelines tournent avec les nouvelles surcharges.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) are not in the mirror yet: copy them before applying.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image n’est pas encore dans le miroir&#xa0;: copiez-la avant d’appliquer.</numerusform>
+            <numerusform>%n images ne sont pas encore dans le miroir&#xa0;: copiez-les avant d’appliquer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) could not be checked: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image n’a pas pu être vérifiée&#xa0;: %1</numerusform>
+            <numerusform>%n images n’ont pas pu être vérifiées&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The mirror holds every image these fields would use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le miroir contient toutes les images que ces champs utiliseraient.</translation>
     </message>
     <message>
         <source>No field to point at the mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun champ à faire pointer vers le miroir.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no: copy it first</source>
-        <translation type="unfinished"></translation>
+        <translation>non&#xa0;: copiez-la d’abord</translation>
     </message>
     <message>
         <source>Saved the copy list to %1 and its skopeo script to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de copie enregistrée dans %1 et son script skopeo dans %2.</translation>
     </message>
     <message>
         <source>Save Copy List</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la liste de copie</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Not queued:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mis en attente&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>hci::MirrorPlan</name>
     <message>
         <source>There is no field &quot;%1&quot; here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de champ «&#xa0;%1&#xa0;» ici.</translation>
     </message>
     <message>
         <source>%1 is read-only: it is not mirrored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule&#xa0;: il n’est pas mis en miroir.</translation>
     </message>
     <message>
         <source>%1 has no image to mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas d’image à mettre en miroir.</translation>
     </message>
     <message>
         <source>%1 already uses the mirror: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise déjà le miroir&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 = &quot;%2&quot; cannot be mirrored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = &quot;%2&quot; ne peut pas être mis en miroir&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Point %n field(s) at the mirror %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Faire pointer %n champ vers le miroir %1</numerusform>
+            <numerusform>Faire pointer %n champs vers le miroir %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>hci::MirrorPrefix</name>
     <message>
         <source>Enter the mirror&apos;s registry and path, for example artifactory.example.com/harness-mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le registre et le chemin du miroir, par exemple artifactory.example.com/harness-mirror.</translation>
     </message>
     <message>
         <source>Leave out the scheme: enter the registry host and path, for example artifactory.example.com/harness-mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omettez le schéma&#xa0;: saisissez l’hôte et le chemin du registre, par exemple artifactory.example.com/harness-mirror.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a registry path: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un chemin de registre&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not start with a registry host: name one with a dot or a port, for example registry.example.com/%1 or localhost:5000/%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne commence pas par un hôte de registre&#xa0;: indiquez-en un avec un point ou un port, par exemple registry.example.com/%1 ou localhost:5000/%1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a registry path: leave out tags and digests.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un chemin de registre&#xa0;: omettez les tags et les digests.</translation>
     </message>
 </context>
 <context>
     <name>hci::MirrorPresence</name>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification…</translation>
     </message>
     <message>
         <source>exists</source>
-        <translation type="unfinished"></translation>
+        <translation>présente</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquante</translation>
     </message>
     <message>
         <source>could not check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification impossible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2808,26 +2808,26 @@
     <name>hci::OtherScope</name>
     <message>
         <source>That profile no longer exists.</source>
-        <translation type="unfinished">Ce profil n’existe plus.</translation>
+        <translation>Ce profil n’existe plus.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished">Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot open “%1”. %2</source>
-        <translation type="unfinished">Impossible d’ouvrir «&#xa0;%1&#xa0;». %2</translation>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;». %2</translation>
     </message>
     <message numerus="yes">
         <source>Copy %n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copier %n champ</numerusform>
+            <numerusform>Copier %n champs</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is read-only: the server sent a value this app does not edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule&#xa0;: le serveur a envoyé une valeur que cette application ne modifie pas.</translation>
     </message>
 </context>
 <context>
@@ -2849,163 +2849,163 @@
     <name>hci::OverridesFile</name>
     <message>
         <source>It is not JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas du JSON&#xa0;: %1 au caractère %2.</translation>
     </message>
     <message>
         <source>It is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un objet JSON.</translation>
     </message>
     <message>
         <source>It names no format; an exported file says &quot;format&quot;: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’indique aucun format&#x202f;; un fichier exporté contient &quot;format&quot;: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Its format is &quot;%1&quot;, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son format est «&#xa0;%1&#xa0;», et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>It has no &quot;scopes&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne contient pas de tableau &quot;scopes&quot;.</translation>
     </message>
     <message>
         <source>scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>périmètre %1</translation>
     </message>
     <message>
         <source>%1: needs &quot;module&quot; (ci, iacm or idp) and &quot;infra&quot; (K8 or VM).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: &quot;module&quot; (ci, iacm ou idp) et &quot;infra&quot; (K8 ou VM) sont requis.</translation>
     </message>
     <message>
         <source>%1: %2 is in the file twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 figure deux fois dans le fichier.</translation>
     </message>
     <message>
         <source>%1 (%2): &quot;overrides&quot; is not an object of field names and images.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: &quot;overrides&quot; n’est pas un objet de noms de champs et d’images.</translation>
     </message>
     <message>
         <source>%1: %2 is not an image reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 n’est pas une référence d’image.</translation>
     </message>
     <message>
         <source>%1: %2 = &quot;%3&quot;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 = «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
     </message>
 </context>
 <context>
     <name>hci::OverridesFileActions</name>
     <message>
         <source>Overrides file (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de surcharges (*.json)</translation>
     </message>
     <message>
         <source>Terraform (*.tf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform (*.tf)</translation>
     </message>
     <message>
         <source>&amp;Export overrides…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les surcharges…</translation>
     </message>
     <message>
         <source>&amp;Import overrides…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer les surcharges…</translation>
     </message>
     <message>
         <source>Write the overrides to a JSON or Terraform file; the API key stays out</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les surcharges dans un fichier JSON ou Terraform&#x202f;; la clé d’API n’y figure pas</translation>
     </message>
     <message>
         <source>Queue the overrides of an exported file here; nothing is sent before the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre ici en attente les surcharges d’un fichier exporté&#x202f;; rien n’est envoyé avant la vérification</translation>
     </message>
     <message>
         <source>Export overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les surcharges</translation>
     </message>
     <message>
         <source>Import overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les surcharges</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Export the overrides of %1 only, or of every module and infrastructure?</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les surcharges de %1 uniquement, ou de tous les modules et infrastructures&#x202f;?</translation>
     </message>
     <message>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement %1</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <source>Nothing was written: another account was opened while the overrides were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été écrit&#xa0;: un autre compte a été ouvert pendant la lecture des surcharges.</translation>
     </message>
     <message>
         <source>Nothing was written: %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été écrit&#xa0;: impossible de lire %1.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n override(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n surcharge exportée vers %1.</numerusform>
+            <numerusform>%n surcharges exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>%1 cannot be imported; nothing was queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’importer %1&#x202f;; rien n’a été mis en attente.</translation>
     </message>
     <message>
         <source>This file was exported from account %1, and this window is open on account %2. Queue its overrides here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a été exporté depuis le compte %1, et cette fenêtre est ouverte sur le compte %2. Mettre ses surcharges en attente ici&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Queue here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre en attente ici</translation>
     </message>
     <message>
         <source>Not imported, because this window shows %1: %2. Switch to each and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importé, car cette fenêtre affiche %1&#xa0;: %2. Passez à chacun d’eux et importez à nouveau le fichier.</translation>
     </message>
     <message>
         <source>The file has no overrides for %1; nothing was queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune surcharge pour %1&#x202f;; rien n’a été mis en attente.</translation>
     </message>
     <message>
         <source>An apply is in progress; import the file once it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une application est en cours&#x202f;; importez le fichier une fois qu’elle est terminée.</translation>
     </message>
     <message>
         <source>Not queued, because %1 does not list them on this account: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mis en attente, car %1 ne les répertorie pas sur ce compte&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The overrides of %1 already equal the file&apos;s: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les surcharges de %1 sont déjà identiques à celles du fichier&#xa0;: rien à modifier.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) queued from the file; nothing is sent until you apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification mise en attente depuis le fichier&#x202f;; rien n’est envoyé avant que vous appliquiez.</numerusform>
+            <numerusform>%n modifications mises en attente depuis le fichier&#x202f;; rien n’est envoyé avant que vous appliquiez.</numerusform>
         </translation>
     </message>
 </context>
@@ -3013,11 +3013,11 @@
     <name>hci::OverridesImport</name>
     <message>
         <source>Import overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les surcharges</translation>
     </message>
     <message>
         <source>%1 = &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3223,22 +3223,22 @@
     </message>
     <message>
         <source>Saves the changes first, then opens this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre d’abord les modifications, puis ouvre ce profil</translation>
     </message>
     <message>
         <source>Open the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le profil sélectionné</translation>
     </message>
 </context>
 <context>
     <name>hci::ProfileEditing</name>
     <message>
         <source>Enter the API key for this profile.</source>
-        <translation type="unfinished">Saisissez la clé d’API de ce profil.</translation>
+        <translation>Saisissez la clé d’API de ce profil.</translation>
     </message>
     <message>
         <source>That profile no longer exists.</source>
-        <translation type="unfinished">Ce profil n’existe plus.</translation>
+        <translation>Ce profil n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -3464,11 +3464,11 @@
     </message>
     <message>
         <source>Registry mirror sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au miroir de registre…</translation>
     </message>
     <message>
         <source>A user name and password for a private mirror; leave it folded when the mirror needs none</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d’utilisateur et un mot de passe pour un miroir privé&#x202f;; laissez replié si le miroir n’en a pas besoin</translation>
     </message>
 </context>
 <context>
@@ -3602,7 +3602,7 @@
     </message>
     <message>
         <source>The API key, the read-only key and the key without rights must differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d’API, la clé en lecture seule et la clé sans droits doivent être différentes.</translation>
     </message>
 </context>
 <context>
@@ -3644,70 +3644,70 @@
     <name>hci::ServerQuirks</name>
     <message>
         <source>Harness lists %1 for %2, but refuses to change it there: an update or reset of it fails with a generic server error, and nothing else of that request is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness répertorie %1 pour %2, mais refuse de le modifier à cet endroit&#xa0;: sa mise à jour ou sa réinitialisation échoue avec une erreur serveur générique, et rien d’autre de cette requête n’est enregistré.</translation>
     </message>
     <message>
         <source>Harness refuses to change %1 for %2: an update or reset of it fails with a generic server error, and nothing else of that request is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness refuse de modifier %1 pour %2&#xa0;: sa mise à jour ou sa réinitialisation échoue avec une erreur serveur générique, et rien d’autre de cette requête n’est enregistré.</translation>
     </message>
 </context>
 <context>
     <name>hci::SinceLastLookPanel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Sho&amp;w these rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher ces lignes</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Select the rows that changed in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner dans le tableau les lignes qui ont changé</translation>
     </message>
     <message>
         <source>Hide this summary; it does not come back for the same change</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer ce résumé&#x202f;; il ne réapparaît pas pour la même modification</translation>
     </message>
     <message>
         <source>Changed on the server since you last looked (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié sur le serveur depuis votre dernière consultation (%1)&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Harness changed %n default(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Harness a modifié %n valeur par défaut&#xa0;:</numerusform>
+            <numerusform>Harness a modifié %n valeurs par défaut&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>  • %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  • %1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source> (your override %1 is no longer supported)</source>
-        <translation type="unfinished"></translation>
+        <translation> (votre surcharge %1 n’est plus prise en charge)</translation>
     </message>
     <message>
         <source> (your override %1 is now behind)</source>
-        <translation type="unfinished"></translation>
+        <translation> (votre surcharge %1 est désormais en retard)</translation>
     </message>
     <message numerus="yes">
         <source>  … and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  … et %n autre</numerusform>
+            <numerusform>  … et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n override(s) changed outside this app:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n surcharge modifiée hors de cette application&#xa0;:</numerusform>
+            <numerusform>%n surcharges modifiées hors de cette application&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -3731,43 +3731,43 @@
     </message>
     <message>
         <source>No tag list: tags are not looked up here</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de liste de tags&#xa0;: les tags ne sont pas recherchés ici</translation>
     </message>
     <message>
         <source>Type a tag or a full reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un tag ou une référence complète.</translation>
     </message>
     <message>
         <source>No tag list yet: still looking</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de liste de tags&#xa0;: recherche en cours</translation>
     </message>
     <message>
         <source>No tag list: registry out of reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de liste de tags&#xa0;: registre injoignable</translation>
     </message>
     <message>
         <source>The registry of %1 could not be reached: %2 Type a tag; it is still accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre de %1 est injoignable&#xa0;: %2 Saisissez un tag&#x202f;; il est tout de même accepté.</translation>
     </message>
     <message>
         <source>No tag list: the registry has no tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de liste de tags&#xa0;: le registre n’a aucun tag</translation>
     </message>
     <message>
         <source>The registry lists no tags for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre ne répertorie aucun tag pour %1.</translation>
     </message>
     <message>
         <source>Tags unknown. A typed tag is still accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags inconnus. Un tag saisi est tout de même accepté.</translation>
     </message>
     <message>
         <source>The tags of %1 could not be looked up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher les tags de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>It is ahead of Harness&apos;s default, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est en avance sur la valeur par défaut de Harness, %1.</translation>
     </message>
 </context>
 <context>
@@ -3814,21 +3814,21 @@
     </message>
     <message numerus="yes">
         <source>%1 is %n release(s) behind Harness&apos;s current release, %2: Harness supports the latest three releases of the add-on and the lite engine (%3); older ones get a warning in Harness.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a %n version de retard sur la version actuelle de Harness, %2&#xa0;: Harness prend en charge les trois dernières versions de l’add-on et du lite engine (%3)&#x202f;; les plus anciennes reçoivent un avertissement dans Harness.</numerusform>
+            <numerusform>%1 a %n versions de retard sur la version actuelle de Harness, %2&#xa0;: Harness prend en charge les trois dernières versions de l’add-on et du lite engine (%3)&#x202f;; les plus anciennes reçoivent un avertissement dans Harness.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A newer release exists: %1 (%2 is %n release(s) behind it). This image is updated as needed; no support window applies.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une version plus récente existe&#xa0;: %1 (%2 a %n version de retard). Cette image est mise à jour selon les besoins&#x202f;; aucune fenêtre de prise en charge ne s’applique.</numerusform>
+            <numerusform>Une version plus récente existe&#xa0;: %1 (%2 a %n versions de retard). Cette image est mise à jour selon les besoins&#x202f;; aucune fenêtre de prise en charge ne s’applique.</numerusform>
         </translation>
     </message>
     <message>
         <source>ahead of default</source>
-        <translation type="unfinished"></translation>
+        <translation>en avance sur la valeur par défaut</translation>
     </message>
 </context>
 <context>
@@ -3862,363 +3862,363 @@
     <name>hci::cli::CommandLine</name>
     <message>
         <source>Show every field with its default, override and state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher chaque champ avec sa valeur par défaut, sa surcharge et son état.</translation>
     </message>
     <message>
         <source>Shows every image field of the module and infrastructure: Harness&apos;s default, the account&apos;s override and the field&apos;s state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche chaque champ d’image du module et de l’infrastructure&#xa0;: la valeur par défaut de Harness, la surcharge du compte et l’état du champ.</translation>
     </message>
     <message>
         <source>Show the overridden fields only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les champs surchargés.</translation>
     </message>
     <message>
         <source>Shows the fields whose image the account overrides, with the default beside the override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les champs dont le compte surcharge l’image, avec la valeur par défaut à côté de la surcharge.</translation>
     </message>
     <message>
         <source>Override fields with other images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surcharger des champs avec d’autres images.</translation>
     </message>
     <message>
         <source>Overrides each FIELD with the image VALUE: a whole reference (registry/path:tag), or a bare tag, which keeps the repository of the default image. The changes go out in one update, after a check that nobody changed the fields since they were read, and are read back to confirm them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surcharge chaque FIELD avec l’image VALUE&#xa0;: une référence complète (registre/chemin:tag), ou un tag seul, qui conserve le dépôt de l’image par défaut. Les modifications partent en une seule mise à jour, après avoir vérifié que personne n’a modifié les champs depuis leur lecture, puis sont relues pour les confirmer.</translation>
     </message>
     <message>
         <source>Reset fields to Harness&apos;s defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser des champs aux valeurs par défaut de Harness.</translation>
     </message>
     <message>
         <source>Removes the overrides of the named fields, or of every field with --all, so that Harness&apos;s defaults apply again. The resets go out in one request and are read back to confirm them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime les surcharges des champs nommés, ou de tous les champs avec --all, pour que les valeurs par défaut de Harness s’appliquent à nouveau. Les réinitialisations partent en une seule requête et sont relues pour les confirmer.</translation>
     </message>
     <message>
         <source>Write the overrides to a file that apply reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les surcharges dans un fichier que lit apply.</translation>
     </message>
     <message>
         <source>Writes the overrides of the module and infrastructure, or with --all of every module and infrastructure, as JSON (format harness-ci-images.overrides/1), or with --format terraform as harness_platform_default_images resources for Harness&apos;s Terraform provider. The file never holds a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit les surcharges du module et de l’infrastructure, ou avec --all de tous les modules et infrastructures, en JSON (format harness-ci-images.overrides/1), ou avec --format terraform sous forme de ressources harness_platform_default_images pour le provider Terraform de Harness. Le fichier ne contient jamais de clé.</translation>
     </message>
     <message>
         <source>Make the overrides equal to those in an exported file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre les surcharges identiques à celles d’un fichier exporté.</translation>
     </message>
     <message>
         <source>Makes the overrides of every module and infrastructure in FILE (&quot;-&quot; for standard input) equal to the file&apos;s: fields it overrides are updated, other overrides are reset. The plan is printed first. When the file names a field that the account does not have, nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rend les surcharges de chaque module et infrastructure de FILE («&#xa0;-&#xa0;» pour l’entrée standard) identiques à celles du fichier&#xa0;: les champs qu’il surcharge sont mis à jour, les autres surcharges sont réinitialisées. Le plan est affiché d’abord. Si le fichier nomme un champ que le compte n’a pas, rien n’est envoyé.</translation>
     </message>
     <message>
         <source>Point fields at a private mirror of their images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire pointer des champs vers un miroir privé de leurs images.</translation>
     </message>
     <message>
         <source>Overrides each FIELD (every field when none is named) with its image under PREFIX, a registry host with an optional path (for example artifactory.example.com/harness-mirror): the repository path, tag and digest stay. The plan shows whether the mirror holds each image already. --copy-list FILE writes one &quot;SOURCE TARGET&quot; line per image to FILE and a script of skopeo copy commands to FILE.sh. The overrides are then applied like set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surcharge chaque FIELD (tous les champs si aucun n’est nommé) avec son image sous PREFIX, un hôte de registre avec un chemin facultatif (par exemple artifactory.example.com/harness-mirror)&#xa0;: le chemin du dépôt, le tag et le digest sont conservés. Le plan indique si le miroir contient déjà chaque image. --copy-list FILE écrit une ligne «&#xa0;SOURCE TARGET&#xa0;» par image dans FILE et un script de commandes skopeo copy dans FILE.sh. Les surcharges sont ensuite appliquées comme avec set.</translation>
     </message>
     <message>
         <source>List the applies made from the window and from this tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les applications faites depuis la fenêtre et depuis cet outil.</translation>
     </message>
     <message>
         <source>Lists the applies recorded on this computer, newest first, by the window and by this tool: when, from where, the profile, the module and infrastructure, the changes and how many the server confirmed. Shows those of the account named by --profile, --base-url or --sandbox (and of --module and --infra when given), or with --all every one. Nothing is sent to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les applications enregistrées sur cet ordinateur, les plus récentes d’abord, par la fenêtre et par cet outil&#xa0;: quand, d’où, le profil, le module et l’infrastructure, les modifications et combien le serveur en a confirmé. Affiche celles du compte désigné par --profile, --base-url ou --sandbox (et de --module et --infra s’ils sont indiqués), ou avec --all toutes. Rien n’est envoyé à un serveur.</translation>
     </message>
     <message>
         <source>Undo an apply from the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler une application de l’historique.</translation>
     </message>
     <message>
         <source>Sets back what the apply ID (see &quot;history&quot;) changed and the server confirmed: the earlier override, or the default where there was none. Connect to the account of that apply. Fields changed on the server since that apply are named, then set back as asked, as &quot;set&quot; does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablit ce que l’application ID (voir «&#xa0;history&#xa0;») a modifié et que le serveur a confirmé&#xa0;: la surcharge précédente, ou la valeur par défaut s’il n’y en avait pas. Connectez-vous au compte de cette application. Les champs modifiés sur le serveur depuis cette application sont signalés, puis rétablis comme demandé, comme le fait «&#xa0;set&#xa0;».</translation>
     </message>
     <message>
         <source>Connect with a saved profile; its key comes from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec un profil enregistré&#x202f;; sa clé provient du trousseau.</translation>
     </message>
     <message>
         <source>Connect to this Harness URL with the key in HARNESS_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à cette URL Harness avec la clé de HARNESS_API_KEY.</translation>
     </message>
     <message>
         <source>The account ID for --base-url (default: the one the key names).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID du compte pour --base-url (par défaut&#xa0;: celui que désigne la clé).</translation>
     </message>
     <message>
         <source>Send the key of --base-url as a Bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la clé de --base-url comme jeton Bearer.</translation>
     </message>
     <message>
         <source>Connect to a sandbox inside this run, with a few demo overrides: for trying the commands. Nothing is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un bac à sable interne à cette exécution, avec quelques surcharges de démonstration&#xa0;: pour essayer les commandes. Rien n’est conservé.</translation>
     </message>
     <message>
         <source>ci, iacm or idp (default: ci).</source>
-        <translation type="unfinished">ci, iacm ou idp (par défaut&#xa0;: ci).</translation>
+        <translation>ci, iacm ou idp (par défaut&#xa0;: ci).</translation>
     </message>
     <message>
         <source>K8 or VM (default: K8).</source>
-        <translation type="unfinished">K8 ou VM (par défaut&#xa0;: K8).</translation>
+        <translation>K8 ou VM (par défaut&#xa0;: K8).</translation>
     </message>
     <message>
         <source>Print no progress; data, warnings and errors only.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher aucune progression&#x202f;; seulement les données, avertissements et erreurs.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide et quitter.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
         <source>Print a JSON array instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un tableau JSON plutôt qu’une table.</translation>
     </message>
     <message>
         <source>Print the plan and the requests as cURL commands (the key as $HARNESS_API_KEY); send no change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le plan et les requêtes sous forme de commandes cURL (la clé sous la forme $HARNESS_API_KEY)&#x202f;; n’envoyer aucune modification.</translation>
     </message>
     <message>
         <source>Exit with status 1 when any field is overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter avec le statut 1 si un champ est surchargé.</translation>
     </message>
     <message>
         <source>Reset every overridden field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser tous les champs surchargés.</translation>
     </message>
     <message>
         <source>Export every module and infrastructure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tous les modules et infrastructures.</translation>
     </message>
     <message>
         <source>The file format: json or terraform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format du fichier&#xa0;: json ou terraform.</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans FILE au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>With --dry-run: exit with status 1 when the plan is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --dry-run&#xa0;: quitter avec le statut 1 si le plan n’est pas vide.</translation>
     </message>
     <message>
         <source>Write the copy list to FILE and its skopeo script to FILE.sh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la liste de copie dans FILE et son script skopeo dans FILE.sh.</translation>
     </message>
     <message>
         <source>Print a JSON array of the applies, each with its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un tableau JSON des applications, chacune avec son id.</translation>
     </message>
     <message>
         <source>Show the newest N applies (default: 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les N applications les plus récentes (par défaut&#xa0;: 50).</translation>
     </message>
     <message>
         <source>Show the applies of every profile and account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les applications de tous les profils et comptes.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>See and change the container images Harness CI runs pipelines with, from a terminal or a pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulter et modifier les images de conteneur avec lesquelles Harness CI exécute les pipelines, depuis un terminal ou un pipeline.</translation>
     </message>
     <message>
         <source>Connect with --profile, --base-url or --sandbox. &quot;%1 COMMAND --help&quot; tells more about a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec --profile, --base-url ou --sandbox. «&#xa0;%1 COMMAND --help&#xa0;» en dit plus sur une commande.</translation>
     </message>
     <message>
         <source>One of the commands above.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’une des commandes ci-dessus.</translation>
     </message>
     <message>
         <source>See &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--all shows every profile and account; leave out --profile, --base-url and --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>--all affiche tous les profils et comptes&#x202f;; omettez --profile, --base-url et --sandbox.</translation>
     </message>
     <message>
         <source>Say whose applies to show: --profile NAME, --base-url URL, --sandbox, or --all for every one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez de qui afficher les applications&#xa0;: --profile NAME, --base-url URL, --sandbox, ou --all pour toutes.</translation>
     </message>
     <message>
         <source>Choose one of --profile, --base-url and --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une option parmi --profile, --base-url et --sandbox.</translation>
     </message>
     <message>
         <source>Say where to connect: --profile NAME, --base-url URL (with the key in HARNESS_API_KEY) or --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez où vous connecter&#xa0;: --profile NAME, --base-url URL (avec la clé dans HARNESS_API_KEY) ou --sandbox.</translation>
     </message>
     <message>
         <source>--account and --bearer go with --base-url only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account et --bearer s’utilisent uniquement avec --base-url.</translation>
     </message>
     <message>
         <source>--profile needs the name of a saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile demande le nom d’un profil enregistré.</translation>
     </message>
     <message>
         <source>Unknown module &quot;%1&quot;: use ci, iacm or idp.</source>
-        <translation type="unfinished">Module «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez ci, iacm ou idp.</translation>
+        <translation>Module inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez ci, iacm ou idp.</translation>
     </message>
     <message>
         <source>Unknown infrastructure &quot;%1&quot;: use K8 or VM.</source>
-        <translation type="unfinished">Infrastructure «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez K8 ou VM.</translation>
+        <translation>Infrastructure inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez K8 ou VM.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’accepte aucun argument.</translation>
     </message>
     <message>
         <source>Name at least one FIELD=VALUE to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un FIELD=VALUE à définir.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme FIELD=VALUE.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no value; to go back to the default, use &quot;reset %2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de valeur&#x202f;; pour revenir à la valeur par défaut, utilisez «&#xa0;reset %2&#xa0;».</translation>
     </message>
     <message>
         <source>Name the fields to reset, or give --all, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez les champs à réinitialiser, ou indiquez --all, mais pas les deux.</translation>
     </message>
     <message>
         <source>&quot;export&quot; takes no arguments; -o FILE names the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;export&#xa0;» n’accepte aucun argument&#x202f;; -o FILE désigne le fichier.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use json or terraform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez json ou terraform.</translation>
     </message>
     <message>
         <source>This version cannot export as %1 yet: use --format json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version ne peut pas encore exporter en %1&#xa0;: utilisez --format json.</translation>
     </message>
     <message>
         <source>-o needs the name of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o demande un nom de fichier.</translation>
     </message>
     <message>
         <source>Name one file to apply (&quot;-&quot; for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un fichier à appliquer («&#xa0;-&#xa0;» pour l’entrée standard).</translation>
     </message>
     <message>
         <source>--exit-code goes with --dry-run: it tells whether the plan is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exit-code s’utilise avec --dry-run&#xa0;: il indique si le plan est vide.</translation>
     </message>
     <message>
         <source>Name the mirror&apos;s PREFIX, for example artifactory.example.com/harness-mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le PREFIX du miroir, par exemple artifactory.example.com/harness-mirror.</translation>
     </message>
     <message>
         <source>--copy-list needs the name of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--copy-list demande un nom de fichier.</translation>
     </message>
     <message>
         <source>&quot;history&quot; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;history&#xa0;» n’accepte aucun argument.</translation>
     </message>
     <message>
         <source>--limit needs a whole number above 0, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit demande un nombre entier supérieur à 0, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Name the ID of one apply to revert (&quot;history&quot; lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l’ID d’une application à annuler («&#xa0;history&#xa0;» les liste).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the ID of an apply: &quot;history&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’ID d’une application&#xa0;: «&#xa0;history&#xa0;» les liste.</translation>
     </message>
     <message>
         <source>Name a command: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une commande&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. The commands are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Les commandes sont&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::ConnectionOpener</name>
     <message>
         <source>Several profiles are named &quot;%1&quot;; rename one in the app, or give the profile&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs profils s’appellent «&#xa0;%1&#xa0;»&#x202f;; renommez-en un dans l’application, ou indiquez l’ID du profil.</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;: no profile is saved yet. Add one in the app&apos;s profile dialog, or use --base-url with HARNESS_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de profil «&#xa0;%1&#xa0;»&#xa0;: aucun profil n’est encore enregistré. Ajoutez-en un dans la boîte de dialogue des profils de l’application, ou utilisez --base-url avec HARNESS_API_KEY.</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;. The saved profiles are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de profil «&#xa0;%1&#xa0;». Les profils enregistrés sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 (account %2 on %3)</source>
-        <translation type="unfinished">%1 (compte %2 sur %3)</translation>
+        <translation>%1 (compte %2 sur %3)</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
     <message>
         <source>The key of &quot;%1&quot; could not be read. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de «&#xa0;%1&#xa0;» n’a pas pu être lue. %2</translation>
     </message>
     <message>
         <source>--base-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url&#xa0;: %1</translation>
     </message>
     <message>
         <source>Set HARNESS_API_KEY to the API key to use with --base-url.</source>
-        <translation type="unfinished">Définissez HARNESS_API_KEY avec la clé d’API à utiliser avec --base-url.</translation>
+        <translation>Définissez HARNESS_API_KEY sur la clé d’API à utiliser avec --base-url.</translation>
     </message>
     <message>
         <source>Give --account: the key in HARNESS_API_KEY does not name one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --account&#xa0;: la clé de HARNESS_API_KEY n’en désigne aucun.</translation>
     </message>
     <message>
         <source>account %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>compte %1 sur %2</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished">Le bac à sable n’a pas pu démarrer&#xa0;: %1</translation>
+        <translation>Le bac à sable n’a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>a sandbox in this run (account %1 on %2; nothing is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>un bac à sable dans cette exécution (compte %1 sur %2&#x202f;; rien n’est conservé)</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::Console</name>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de débit atteinte</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>indisponible</translation>
     </message>
     <message numerus="yes">
         <source>Harness is busy (%1); trying again in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Harness est occupé (%1)&#x202f;; nouvel essai dans %n seconde…</numerusform>
+            <numerusform>Harness est occupé (%1)&#x202f;; nouvel essai dans %n secondes…</numerusform>
         </translation>
     </message>
 </context>
@@ -4226,177 +4226,177 @@
     <name>hci::cli::HistoryListing</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1, failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, échec</translation>
     </message>
     <message>
         <source>--base-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot; (or several are named so). The window&apos;s profile dialog lists them; --all shows every apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de profil «&#xa0;%1&#xa0;» (ou plusieurs portent ce nom). La boîte de dialogue des profils de la fenêtre les liste&#x202f;; --all affiche toutes les applications.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>QUAND</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>ORIGINE</translation>
     </message>
     <message>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PROFIL</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPTE</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished"></translation>
+        <translation>PÉRIMÈTRE</translation>
     </message>
     <message>
         <source>CHANGES</source>
-        <translation type="unfinished"></translation>
+        <translation>MODIFICATIONS</translation>
     </message>
     <message>
         <source>CONFIRMED</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFIRMÉES</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::Listing</name>
     <message>
         <source>default</source>
-        <translation type="unfinished">défaut</translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <source>overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>surchargé</translation>
     </message>
     <message>
         <source>same as default</source>
-        <translation type="unfinished"></translation>
+        <translation>identique à la valeur par défaut</translation>
     </message>
     <message>
         <source>behind the default</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard sur la valeur par défaut</translation>
     </message>
     <message>
         <source>ahead of the default</source>
-        <translation type="unfinished"></translation>
+        <translation>en avance sur la valeur par défaut</translation>
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>obsolète</translation>
     </message>
     <message>
         <source>override only</source>
-        <translation type="unfinished"></translation>
+        <translation>surcharge seule</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>reset queued</source>
-        <translation type="unfinished"></translation>
+        <translation>réinitialisation en attente</translation>
     </message>
     <message>
         <source>unsupported release</source>
-        <translation type="unfinished"></translation>
+        <translation>version non prise en charge</translation>
     </message>
     <message>
         <source>default (empty override stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut (surcharge vide enregistrée)</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture seule</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAMP</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>DEFAULT</source>
-        <translation type="unfinished"></translation>
+        <translation>PAR DÉFAUT</translation>
     </message>
     <message>
         <source>OVERRIDE</source>
-        <translation type="unfinished"></translation>
+        <translation>SURCHARGE</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::MirrorCommand</name>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>Asking %1 which images it holds already…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande à %1 quelles images il contient déjà…</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAMP</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>DE</translation>
     </message>
     <message>
         <source>TO</source>
-        <translation type="unfinished"></translation>
+        <translation>VERS</translation>
     </message>
     <message>
         <source>IN MIRROR</source>
-        <translation type="unfinished"></translation>
+        <translation>DANS LE MIROIR</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no, copy it first</source>
-        <translation type="unfinished"></translation>
+        <translation>non, à copier d’abord</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the copy list of %n image(s) to %1 and its skopeo script to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Liste de copie de %n image écrite dans %1, et son script skopeo dans %2.</numerusform>
+            <numerusform>Liste de copie de %n images écrite dans %1, et son script skopeo dans %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>No field to point at the mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun champ à faire pointer vers le miroir.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) are not in the mirror yet: copy them before pipelines use the overrides.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image n’est pas encore dans le miroir&#xa0;: copiez-la avant que les pipelines utilisent les surcharges.</numerusform>
+            <numerusform>%n images ne sont pas encore dans le miroir&#xa0;: copiez-les avant que les pipelines utilisent les surcharges.</numerusform>
         </translation>
     </message>
 </context>
@@ -4404,244 +4404,244 @@
     <name>hci::cli::PlanApplier</name>
     <message>
         <source>%1 changed on the server since it was read (now %2); it is set as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié sur le serveur depuis sa lecture (actuellement %2)&#x202f;; il est défini comme demandé.</translation>
     </message>
     <message>
         <source>the default</source>
-        <translation type="unfinished">la valeur par défaut</translation>
+        <translation>la valeur par défaut</translation>
     </message>
     <message numerus="yes">
         <source>%n update(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réinitialisation</numerusform>
+            <numerusform>%n réinitialisations</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: sending %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: envoi de %2…</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n change(s) applied and confirmed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n modification appliquée et confirmée.</numerusform>
+            <numerusform>%1&#xa0;: %n modifications appliquées et confirmées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: Harness refused the changes without saying which field it did not accept (HTTP %2). Sending the %n field(s) one at a time to find out…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: Harness a refusé les modifications sans dire quel champ il n’a pas accepté (HTTP %2). Envoi de %n champ séparément pour le savoir…</numerusform>
+            <numerusform>%1&#xa0;: Harness a refusé les modifications sans dire quel champ il n’a pas accepté (HTTP %2). Envoi des %n champs un par un pour le savoir…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: not confirmed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non confirmé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: Harness refused %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: Harness a refusé %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>  Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ID de corrélation&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: the other %n change(s) were applied and confirmed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n autre modification a été appliquée et confirmée.</numerusform>
+            <numerusform>%1&#xa0;: les %n autres modifications ont été appliquées et confirmées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Applied and confirmed before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué et confirmé auparavant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::Planner</name>
     <message>
         <source>%1: there is no field &quot;%2&quot;; did you mean &quot;%3&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: il n’y a pas de champ «&#xa0;%2&#xa0;»&#x202f;; vouliez-vous dire «&#xa0;%3&#xa0;»&#x202f;?</translation>
     </message>
     <message>
         <source>%1: there is no field &quot;%2&quot; (&quot;list&quot; shows the fields).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: il n’y a pas de champ «&#xa0;%2&#xa0;» («&#xa0;list&#xa0;» affiche les champs).</translation>
     </message>
     <message>
         <source>%1 is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est nommé deux fois.</translation>
     </message>
     <message>
         <source>%1 = &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut déjà %2.</translation>
     </message>
     <message>
         <source>No field is overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun champ n’est surchargé.</translation>
     </message>
     <message>
         <source>%1 is not overridden: it has the default already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas surchargé&#xa0;: il a déjà la valeur par défaut.</translation>
     </message>
     <message>
         <source>%1: no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucune modification</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n modification</numerusform>
+            <numerusform>%1&#xa0;: %n modifications</numerusform>
         </translation>
     </message>
     <message>
         <source>no override</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune surcharge</translation>
     </message>
     <message>
         <source>the default, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur par défaut, %1</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::RevertPlanner</name>
     <message>
         <source>Apply %1 has no change that the server confirmed: there is nothing to revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application %1 n’a aucune modification confirmée par le serveur&#xa0;: il n’y a rien à annuler.</translation>
     </message>
     <message>
         <source>%1 has the default already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà la valeur par défaut.</translation>
     </message>
     <message>
         <source>%1: the server no longer lists this field, so %2 cannot be set back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le serveur ne répertorie plus ce champ, %2 ne peut donc pas être rétabli.</translation>
     </message>
     <message>
         <source>%1 = &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut déjà %2.</translation>
     </message>
     <message>
         <source>the default</source>
-        <translation type="unfinished">la valeur par défaut</translation>
+        <translation>la valeur par défaut</translation>
     </message>
     <message>
         <source>%1 changed on the server since apply %2 (now %3); the revert sets it back as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié sur le serveur depuis l’application %2 (actuellement %3)&#x202f;; l’annulation le rétablit comme demandé.</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::ScopeLoader</name>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::Tool</name>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1.</translation>
     </message>
     <message>
         <source>PRODUCTION: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCTION&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier.</translation>
     </message>
     <message>
         <source>No field is overridden on %1: every image is Harness&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun champ n’est surchargé sur %1&#xa0;: chaque image est celle par défaut de Harness.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n override(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n surcharge exportée.</numerusform>
+            <numerusform>%n surcharges exportées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée standard</translation>
     </message>
     <message>
         <source>%1 cannot be applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être appliqué&#xa0;:</translation>
     </message>
     <message>
         <source>No apply of this account is recorded on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application de ce compte n’est enregistrée sur cet ordinateur.</translation>
     </message>
     <message>
         <source>No apply is recorded on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application n’est enregistrée sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&quot;revert ID&quot; undoes an apply; --json shows each field before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;revert ID&#xa0;» annule une application&#x202f;; --json affiche chaque champ avant et après.</translation>
     </message>
     <message>
         <source>There is no apply %1 in the history on this computer (&quot;history&quot; lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’application %1 dans l’historique de cet ordinateur («&#xa0;history&#xa0;» les liste).</translation>
     </message>
     <message>
         <source>Apply %1 was made on %2, and its revert goes there too: leave out --module and --infra.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application %1 a été faite sur %2, et son annulation s’y applique aussi&#xa0;: omettez --module et --infra.</translation>
     </message>
     <message>
         <source>Apply %1 was made on account %2 (%3), but this connection is to account %4. Connect to the account of the apply to revert it; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application %1 a été faite sur le compte %2 (%3), mais cette connexion est sur le compte %4. Connectez-vous au compte de l’application pour l’annuler&#x202f;; rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>Reverting apply %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de l’application %1 (%2).</translation>
     </message>
 </context>
 <context>

@@ -36,35 +36,35 @@
     <name>hci::AccountMemory</name>
     <message>
         <source>&amp;History of Applies…</source>
-        <translation type="unfinished"></translation>
+        <translation>適用の履歴(&amp;H)…</translation>
     </message>
     <message>
         <source>Every apply made here: what changed, from what to what, and revert</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで行ったすべての適用: 変更内容、変更前と変更後の値、取り消し</translation>
     </message>
     <message>
         <source>%1 (account %2, %3 on %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（アカウント %2、%4 上の %3）</translation>
     </message>
     <message>
         <source>Edits that were not applied are kept for %1. Open that profile and scope to get them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用されなかった編集は %1 に保存されています。そのプロファイルとスコープを開くと復元できます。</translation>
     </message>
     <message>
         <source>Apply %1 was made on %2 (account %3, %4 on %5). Open that profile and scope to revert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用 %1 は %2（アカウント %3、%5 上の %4）で行われました。取り消すには、そのプロファイルとスコープを開いてください。</translation>
     </message>
     <message>
         <source>Apply %1 changed nothing that the server confirmed: there is nothing to revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用 %1 には、サーバーが確認した変更はありません。取り消すものはありません。</translation>
     </message>
     <message>
         <source>The revert of apply %1 is queued: review it, then apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用 %1 の取り消しを保留しました。確認してから適用してください。</translation>
     </message>
     <message>
         <source>The revert of apply %1 is queued. Since that apply, %2 changed on the server: the revert would overwrite it. Review before you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用 %1 の取り消しを保留しました。その適用以降、サーバー上で %2 が変更されており、取り消すとその変更が上書きされます。適用する前に確認してください。</translation>
     </message>
 </context>
 <context>
@@ -75,13 +75,13 @@
     </message>
     <message numerus="yes">
         <source>No complete answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒以内に完全な応答がありませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <source>the connection changed while the operation ran, so nothing more was sent to either account.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作の実行中に接続が変更されたため、どちらのアカウントにもそれ以上何も送信しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -228,83 +228,83 @@
     </message>
     <message>
         <source>This API key may not view the account&apos;s settings: it lacks the permission %1. Ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>この API キーではアカウントの設定を表示できません。権限 %1 がありません。アカウント管理者に権限の付与を依頼するか、別のキーを使用してください。</translation>
     </message>
     <message>
         <source>This API key may not view the account&apos;s settings: it lacks the account&apos;s view permission. Ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>この API キーではアカウントの設定を表示できません。アカウントの表示権限がありません。アカウント管理者に権限の付与を依頼するか、別のキーを使用してください。</translation>
     </message>
     <message>
         <source>This API key may read the settings but not change them: it lacks the permission %1. Ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>この API キーでは設定を読み取れますが、変更はできません。権限 %1 がありません。アカウント管理者に権限の付与を依頼するか、別のキーを使用してください。</translation>
     </message>
     <message>
         <source>This API key may read the settings but not change them: it lacks the account&apos;s edit permission. Ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>この API キーでは設定を読み取れますが、変更はできません。アカウントの編集権限がありません。アカウント管理者に権限の付与を依頼するか、別のキーを使用してください。</translation>
     </message>
     <message>
         <source>This API key lacks the permission %1; ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>この API キーには権限 %1 がありません。アカウント管理者に権限の付与を依頼するか、別のキーを使用してください。</translation>
     </message>
     <message>
         <source>This API key lacks a permission for the account&apos;s settings; ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>この API キーにはアカウントの設定に対する権限がありません。アカウント管理者に権限の付与を依頼するか、別のキーを使用してください。</translation>
     </message>
     <message>
         <source>The server did not finish answering in time, so the app stopped waiting; nothing was changed. Try again, and check the network or Harness&apos;s status page if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答が時間内に完了しなかったため、待機を中止しました。何も変更されていません。再試行してください。繰り返し発生する場合は、ネットワークまたは Harness のステータスページを確認してください。</translation>
     </message>
     <message>
         <source>The request was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストは送信されませんでした。</translation>
     </message>
     <message>
         <source>The connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続に失敗しました。</translation>
     </message>
     <message>
         <source>No answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間内に応答がありませんでした。</translation>
     </message>
     <message>
         <source>The secure connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全な接続に失敗しました。</translation>
     </message>
     <message>
         <source>The server answered with an HTTP error.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが HTTP エラーを返しました。</translation>
     </message>
     <message>
         <source>Harness refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness がリクエストを拒否しました。</translation>
     </message>
     <message>
         <source>Harness limited the requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness がリクエストを制限しました。</translation>
     </message>
     <message>
         <source>The answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答を読み取れませんでした。</translation>
     </message>
     <message>
         <source>The server redirected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがリクエストをリダイレクトしました。</translation>
     </message>
     <message>
         <source>The read-back did not confirm the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み戻しで変更を確認できませんでした。</translation>
     </message>
     <message>
         <source>The operation ran out of time.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作がタイムアウトしました。</translation>
     </message>
     <message>
         <source>Missing permission: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不足している権限: %1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>種類: %1</translation>
     </message>
 </context>
 <context>
@@ -449,277 +449,277 @@
     </message>
     <message numerus="yes">
         <source>Harness refuses to change %n of these field(s) on %1: %2. Its answer would be a generic server error, and nothing of that request would be saved. Undo those changes before applying.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Harness は %1 でこれらのフィールドのうち %n 個の変更を受け付けません: %2。応答は一般的なサーバーエラーとなり、そのリクエストの内容は何も保存されません。適用する前にこれらの変更を元に戻してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Show &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを表示(&amp;R)</translation>
     </message>
     <message>
         <source>The HTTP requests the apply sends, as cURL commands</source>
-        <translation type="unfinished"></translation>
+        <translation>適用時に送信する HTTP リクエスト（cURL コマンド形式）</translation>
     </message>
     <message>
         <source>Hide &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを非表示(&amp;R)</translation>
     </message>
     <message>
         <source>— back to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>— デフォルトに戻す</translation>
     </message>
     <message>
         <source>A reset: Harness&apos;s default image is used again; there is no new tag to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット: Harness のデフォルトのイメージが再び使用されます。確認する新しいタグはありません。</translation>
     </message>
     <message>
         <source>Copy as &amp;Terraform</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform としてコピー(&amp;T)</translation>
     </message>
     <message>
         <source>Copy the overrides as they will be after this apply, as Terraform resources; the API key stays out</source>
-        <translation type="unfinished"></translation>
+        <translation>この適用後のオーバーライドを Terraform リソースとしてコピーします（API キーは含みません）</translation>
     </message>
 </context>
 <context>
     <name>hci::CompareModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Not listed on this side</source>
-        <translation type="unfinished"></translation>
+        <translation>こちら側にはありません</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished">デフォルト</translation>
+        <translation>デフォルト</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished">デフォルト: %1</translation>
+        <translation>デフォルト: %1</translation>
     </message>
     <message>
         <source>reset to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトにリセット</translation>
     </message>
     <message>
         <source>%1 (queued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（保留中）</translation>
     </message>
     <message>
         <source>Differs</source>
-        <translation type="unfinished"></translation>
+        <translation>相違あり</translation>
     </message>
     <message>
         <source>Queued on %1, not sent yet: review and apply there to send it. Now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で保留中、未送信です。送信するには、そちらで確認して適用してください。現在: %2</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">フィールド</translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>This window</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィンドウ</translation>
     </message>
     <message>
         <source>Other side</source>
-        <translation type="unfinished"></translation>
+        <translation>比較先</translation>
     </message>
 </context>
 <context>
     <name>hci::CompareWindow</name>
     <message>
         <source>Compare %1 on %2 — Harness CI Images</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上の %1 を比較 — Harness CI Images</translation>
     </message>
     <message>
         <source>This window: %1, %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィンドウ: %1、%3 上の %2</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>比較対象</translation>
     </message>
     <message>
         <source>The profile, or the other infrastructure of this account, to set beside this window</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィンドウと並べて表示するプロファイル、またはこのアカウントの別のインフラストラクチャ</translation>
     </message>
     <message>
         <source>Compare &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>比較対象(&amp;W):</translation>
     </message>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>本番環境</translation>
     </message>
     <message>
         <source>The other side is a production account</source>
-        <translation type="unfinished"></translation>
+        <translation>比較先は本番アカウントです</translation>
     </message>
     <message>
         <source>Compare status</source>
-        <translation type="unfinished"></translation>
+        <translation>比較の状態</translation>
     </message>
     <message>
         <source>Overrides side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライドの並列表示</translation>
     </message>
     <message>
         <source>Each field with its value in this window and on the other side; rows that differ are marked</source>
-        <translation type="unfinished"></translation>
+        <translation>各フィールドのこのウィンドウと比較先での値。異なる行には印が付きます</translation>
     </message>
     <message>
         <source>Show only &amp;differences</source>
-        <translation type="unfinished"></translation>
+        <translation>相違点のみ表示(&amp;D)</translation>
     </message>
     <message>
         <source>Show only differences</source>
-        <translation type="unfinished"></translation>
+        <translation>相違点のみ表示</translation>
     </message>
     <message>
         <source>Queue the selected rows&apos; values on the other side: this window&apos;s override, or a reset when it has none. Nothing is sent until you review and apply there.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行の値を比較先で保留します。このウィンドウのオーバーライドを、オーバーライドがない場合はリセットを保留します。そちらで確認して適用するまで何も送信されません。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>The main window now shows another account or scope; close this window and compare again.</source>
-        <translation type="unfinished"></translation>
+        <translation>メインウィンドウに別のアカウントまたはスコープが表示されています。このウィンドウを閉じて、もう一度比較してください。</translation>
     </message>
     <message>
         <source>Other infrastructure of this account (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントの別のインフラストラクチャ（%1）</translation>
     </message>
     <message>
         <source>%1 (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（本番）</translation>
     </message>
     <message>
         <source>An apply to %1 is still running; choose another side once it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への適用がまだ実行中です。完了してから別の比較先を選択してください。</translation>
     </message>
     <message>
         <source>Drop the changes queued on %1 and compare with another side?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で保留中の変更を破棄して、別の比較先と比較しますか？</translation>
     </message>
     <message>
         <source>Queued changes</source>
-        <translation type="unfinished">保留中の変更</translation>
+        <translation>保留中の変更</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) queued there were never sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>そこで保留中の %n 件の変更は、まだ送信されていません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Drop them</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄する</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込み中…</translation>
     </message>
     <message>
         <source>This window (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィンドウ（%1）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>This account</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウント</translation>
     </message>
     <message>
         <source>No override differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>異なるオーバーライドはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) differ. Select rows and copy them to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のフィールドが異なります。行を選択して %1 にコピーしてください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not load the other side: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>比較先を読み込めませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) applied to %1 and read back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の変更を %1 に適用し、読み戻しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The apply to %1 failed: %2 %n change(s) stay queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 への適用に失敗しました: %2 %n 件の変更は保留中のままです。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was sent; the changes stay queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も送信されませんでした。変更は保留中のままです。</translation>
     </message>
     <message>
         <source>Nothing was queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保留されませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) queued on %1; review and apply there to send them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 で %n 件の変更を保留しました。送信するには、そちらで確認して適用してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not listed on %1, left out: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にないため除外: %2。</translation>
     </message>
     <message>
         <source>%1, %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%3 上の %2</translation>
     </message>
     <message>
         <source>Applying to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に適用中…</translation>
     </message>
     <message>
         <source>the other side</source>
-        <translation type="unfinished"></translation>
+        <translation>比較先</translation>
     </message>
     <message>
         <source>&amp;Copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the selected rows to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行を %1 にコピーします</translation>
     </message>
     <message>
         <source>&amp;Review and apply on %1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で確認して適用（%2）(&amp;R)…</translation>
     </message>
     <message>
         <source>Review and apply the changes queued on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で保留中の変更を確認して適用します</translation>
     </message>
     <message>
         <source>An apply to %1 is still running; close this window once it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への適用がまだ実行中です。完了してからこのウィンドウを閉じてください。</translation>
     </message>
     <message>
         <source>Close and drop the changes queued on %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じて、%1 で保留中の変更を破棄しますか？</translation>
     </message>
 </context>
 <context>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <source>%1 is read-only: the server sent a value this app does not edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は読み取り専用です: このアプリでは編集しない値がサーバーから送られました。</translation>
     </message>
 </context>
 <context>
@@ -911,43 +911,43 @@
     </message>
     <message>
         <source>%1 · release not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · リリース未確認</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Discard the queued change of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の保留中の変更を破棄</translation>
     </message>
     <message>
         <source>Read-only: the server sent %1, which is not an image reference. It is shown as the server sent it and never sent back.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用: サーバーから送られた %1 はイメージ参照ではありません。サーバーから送られたとおりに表示され、送り返されることはありません。</translation>
     </message>
     <message>
         <source>An empty override is stored; Harness treats it as none, so pipelines use the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>空のオーバーライドが保存されています。Harness はこれをオーバーライドなしとして扱うため、パイプラインはデフォルトを使用します。</translation>
     </message>
     <message>
         <source>Discard the queued reset: %1 keeps its override %2</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中のリセットを破棄: %1 はオーバーライド %2 を維持します</translation>
     </message>
     <message>
         <source>Discard this edit: %1 stays on its default</source>
-        <translation type="unfinished"></translation>
+        <translation>この編集を破棄: %1 はデフォルトのままです</translation>
     </message>
     <message>
         <source>Remove the empty override stored for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に保存されている空のオーバーライドを削除</translation>
     </message>
     <message>
         <source>Release not checked: the image&apos;s tags are not known (yet), so whether Harness still supports this release is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>リリース未確認: イメージのタグが（まだ）不明なため、Harness がこのリリースを引き続きサポートしているかどうかはわかりません。</translation>
     </message>
     <message>
         <source>It is ahead of Harness&apos;s default, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness のデフォルト（%1）より新しいバージョンです。</translation>
     </message>
 </context>
 <context>
@@ -1569,11 +1569,11 @@
     <name>hci::FieldRules</name>
     <message>
         <source>This row holds a rootless image, but %1 is not a rootless tag: pipelines that run without root would get the image that needs root.</source>
-        <translation type="unfinished"></translation>
+        <translation>この行は rootless イメージ用ですが、%1 は rootless のタグではありません。root なしで実行するパイプラインが、root を必要とするイメージを使用することになります。</translation>
     </message>
     <message>
         <source>%1 is version %2, but %3 is %4: Harness ships the add-on and the lite engine together, with the same version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はバージョン %2 ですが、%3 は %4 です。Harness はアドオンと Lite Engine を同じバージョンでまとめて提供しています。</translation>
     </message>
 </context>
 <context>
@@ -1631,173 +1631,173 @@
     <name>hci::HistoryWindow</name>
     <message>
         <source>(default)</source>
-        <translation type="unfinished">（デフォルト）</translation>
+        <translation>（デフォルト）</translation>
     </message>
     <message>
         <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV としてエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Revert this apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>この適用を取り消す(&amp;R)…</translation>
     </message>
     <message>
         <source>History of applies — Harness CI Images</source>
-        <translation type="unfinished"></translation>
+        <translation>適用の履歴 — Harness CI Images</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">プロファイル</translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">モジュール</translation>
+        <translation>モジュール</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのモジュール</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished">インフラストラクチャ</translation>
+        <translation>インフラストラクチャ</translation>
     </message>
     <message>
         <source>All infrastructures</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのインフラストラクチャ</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Applies</source>
-        <translation type="unfinished"></translation>
+        <translation>適用一覧</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">フィールド</translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み</translation>
     </message>
     <message>
         <source>Fields of the selected apply</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した適用のフィールド</translation>
     </message>
     <message>
         <source>Save the selected apply, one line per field, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した適用を、フィールドごとに 1 行の CSV ファイルとして保存します</translation>
     </message>
     <message>
         <source>Queue the changes that undo this apply; you review them before anything is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>この適用を元に戻す変更を保留します。送信する前に内容を確認できます</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>All profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプロファイル</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%2 の %1</translation>
+        <translation>%2 上の %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n confirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件中 %1 件確認済み</numerusform>
         </translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>適用済み</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
     <message>
         <source>No applies recorded yet for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>この選択に該当する適用の記録はまだありません。</translation>
     </message>
     <message>
         <source>Apply %1 from the %2 · correlation IDs: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 から行った適用 %1 · 相関 ID: %3</translation>
     </message>
     <message>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドライン</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>Export the apply as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>適用を CSV としてエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Select an apply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に適用を選択してください。</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存できませんでした: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました。</translation>
     </message>
 </context>
 <context>
@@ -1879,54 +1879,54 @@
     <name>hci::JournalRestoreBar</name>
     <message>
         <source>%1: reset to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: デフォルトにリセット</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元(&amp;T)</translation>
     </message>
     <message>
         <source>Restore &amp;unchanged only</source>
-        <translation type="unfinished"></translation>
+        <translation>未変更のもののみ復元(&amp;U)</translation>
     </message>
     <message>
         <source>Dis&amp;card them</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄(&amp;C)</translation>
     </message>
     <message>
         <source>Queue these edits again; nothing is sent until you apply</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの編集を再び保留します。適用するまで何も送信されません</translation>
     </message>
     <message>
         <source>Queue only the edits of fields the server has not changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>その後サーバー上で変更されていないフィールドの編集のみを保留します</translation>
     </message>
     <message>
         <source>Forget these edits</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの編集を破棄します</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) queued here on %1 were not applied before the app stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 にここで保留した %n 件の編集は、アプリの終了前に適用されませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <source>  (changed on the server since)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （その後サーバー上で変更あり）</translation>
     </message>
     <message numerus="yes">
         <source>The server changed %n of these field(s) since: restoring would overwrite %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>その後、サーバー上でこれらのフィールドのうち %n 個が変更されました。復元すると %1 が上書きされます。</numerusform>
         </translation>
     </message>
 </context>
@@ -1934,45 +1934,45 @@
     <name>hci::LocalStore</name>
     <message>
         <source>The folder for the local store, %1, cannot be created. Queued edits and the history are kept for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルストアのフォルダー %1 を作成できません。保留中の編集と履歴は今回の実行中のみ保持されます。</translation>
     </message>
     <message>
         <source>The local store %1 was written by a newer version of this app and is left as it is. Queued edits and the history are kept for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルストア %1 はこのアプリの新しいバージョンで書き込まれたため、そのままにしています。保留中の編集と履歴は今回の実行中のみ保持されます。</translation>
     </message>
     <message>
         <source>The local store %1 cannot be opened (%2) nor moved aside. Queued edits and the history are kept for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルストア %1 を開けず（%2）、退避もできません。保留中の編集と履歴は今回の実行中のみ保持されます。</translation>
     </message>
     <message>
         <source>The local store %1 could not be opened (%2) and a new one could not be started either. The old file is now %3. Queued edits and the history are kept for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルストア %1 を開けず（%2）、新しいストアも作成できませんでした。古いファイルは現在 %3 にあります。保留中の編集と履歴は今回の実行中のみ保持されます。</translation>
     </message>
     <message numerus="yes">
         <source>The local store could not be read (%1), so it was moved to %2 and a new one was started. %n queued edit(s) were carried over from it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ローカルストアを読み取れなかったため（%1）、%2 に移動して新しいストアを作成しました。保留中の編集 %n 件を引き継ぎました。</numerusform>
         </translation>
     </message>
     <message>
         <source>the SQLite driver of Qt is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt の SQLite ドライバーがインストールされていません</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーです</translation>
     </message>
     <message>
         <source>write-ahead logging is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ先行書き込み（WAL）を使用できません</translation>
     </message>
     <message>
         <source>schema step %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマのステップ %1 が失敗しました: %2</translation>
     </message>
     <message>
         <source>cannot rename it</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更できません</translation>
     </message>
 </context>
 <context>
@@ -2307,223 +2307,223 @@
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄(&amp;D)</translation>
     </message>
     <message>
         <source>Drop every queued change without sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の変更を送信せずにすべて破棄します</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターをクリア</translation>
     </message>
     <message>
         <source>Show overrides only</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライドのみ表示</translation>
     </message>
     <message>
         <source>An apply to %1 is still running; open another account once it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への適用がまだ実行中です。完了してから別のアカウントを開いてください。</translation>
     </message>
     <message>
         <source>An apply is still running; switch the module or infrastructure once it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用がまだ実行中です。完了してからモジュールまたはインフラストラクチャを切り替えてください。</translation>
     </message>
     <message>
         <source>An apply is still running; its read-back refreshes the table when it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用がまだ実行中です。完了すると、読み戻しによって表が更新されます。</translation>
     </message>
     <message>
         <source>Loading stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みを中止しました。</translation>
     </message>
     <message>
         <source>Loading stopped; showing what was loaded before.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みを中止しました。以前に読み込んだ内容を表示しています。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Stop waiting for the server; nothing has been sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの待機を中止します。まだ何も送信されていません</translation>
     </message>
     <message>
         <source>Cancel reading from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーからの読み込みをキャンセル</translation>
     </message>
     <message numerus="yes">
         <source>Apply cancelled before anything was sent; the %n change(s) stay queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>何も送信される前に適用をキャンセルしました。%n 件の変更は保留中のままです。</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for another window&apos;s apply to this account to finish: Harness saves one document per account, so writes go one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のウィンドウからのこのアカウントへの適用が終わるのを待っています。Harness はアカウントごとに 1 つのドキュメントを保存するため、書き込みは 1 つずつ行われます。</translation>
     </message>
     <message numerus="yes">
         <source>Sending the %n change(s) one at a time to find the ones Harness refuses…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Harness が拒否する変更を特定するため、%n 件の変更を 1 件ずつ送信中…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) did not take and are still queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の変更は反映されず、保留中のままです。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Harness answered with its generic internal error, which it also gives when one field is not accepted on %1; it names no field and saved nothing of that request. Send its %n change(s) one at a time to find the refused ones? Those Harness accepts are saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Harness は一般的な内部エラーを返しました。このエラーは %1 でフィールドが 1 つでも受け付けられない場合にも返されます。フィールド名は示されず、そのリクエストの内容は何も保存されていません。拒否された変更を特定するため、%n 件の変更を 1 件ずつ送信しますか？ Harness が受け付けた変更は保存されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Harness refuses %1 on %2: a request with that field alone got its generic internal error, and nothing of it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness は %2 で %1 を受け付けません。そのフィールドだけのリクエストでも一般的な内部エラーが返され、何も保存されませんでした。</translation>
     </message>
     <message>
         <source>Find the refused fields</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否されたフィールドを特定</translation>
     </message>
     <message>
         <source>Send each change of the refused request on its own, one after another, then read back</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否されたリクエストの変更を 1 件ずつ順番に送信し、その後読み戻します</translation>
     </message>
     <message numerus="yes">
         <source>Sent one at a time, every change took (%n in all); the server confirmed each one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1 件ずつ送信し、すべての変更（計 %n 件）が反映されました。サーバーはそれぞれを確認しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Harness refuses %n field(s) on %1, which stay queued: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Harness は %1 で %n 個のフィールドを受け付けません。これらは保留中のままです: %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The other %n change(s) took.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>残りの %n 件の変更は反映されました。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Harness refused this change when it was sent alone (HTTP %1, correlation ID %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>この変更を単独で送信したところ、Harness に拒否されました（HTTP %1、相関 ID %2）。</translation>
     </message>
     <message>
         <source>Apply in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>適用の処理中</translation>
     </message>
     <message>
         <source>Changes are being sent to %1, and the server has not confirmed them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を %1 に送信中で、サーバーはまだ確認していません。</translation>
     </message>
     <message>
         <source>Wait, and the window closes once the apply has settled. If you close now, the outcome is unknown: the app checks what took the next time you open this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>待機すると、適用の完了後にウィンドウが閉じます。今閉じると結果は不明になります。次回このアカウントを開いたときに、反映された内容をアプリが確認します。</translation>
     </message>
     <message>
         <source>&amp;Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>待機(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>このまま閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>The window closes once the apply to %1 has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への適用が完了すると、ウィンドウが閉じます。</translation>
     </message>
     <message numerus="yes">
         <source>The app was closed while an apply to %1 on %2 was in flight (%3); the server shows that all %n of its change(s) took.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 の %1 への適用の処理中にアプリが終了しました（%3）。サーバーによると、%n 件の変更はすべて反映されています。</numerusform>
         </translation>
     </message>
     <message>
         <source>The app was closed while an apply to %1 on %2 was in flight (%3); %4 of its changes took, these did not: %5. Queue them again if you still want them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 への適用の処理中にアプリが終了しました（%3）。変更のうち %4 件は反映されましたが、次の変更は反映されませんでした: %5。必要な場合は、もう一度保留してください。</translation>
     </message>
     <message>
         <source>Edit &amp;override…</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライドを編集(&amp;O)…</translation>
     </message>
     <message>
         <source>Type a new image for the selected field (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したフィールドの新しいイメージを入力します（F2）</translation>
     </message>
     <message>
         <source>Show all fields</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのフィールドを表示</translation>
     </message>
     <message>
         <source>Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを編集…</translation>
     </message>
     <message>
         <source>No field matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に一致するフィールドはありません。</translation>
     </message>
     <message>
         <source>No field is overridden here: every field uses Harness&apos;s default image.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここではオーバーライドされているフィールドはありません。すべてのフィールドが Harness のデフォルトのイメージを使用します。</translation>
     </message>
     <message>
         <source>Open the profile to enter a new API key</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを開いて新しい API キーを入力</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n field(s) read-only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n 個のフィールドが読み取り専用</numerusform>
         </translation>
     </message>
     <message>
         <source>The server sent values that are not image references for: %1. They show as the server sent them and are never changed or sent back.</source>
-        <translation type="unfinished"></translation>
+        <translation>次のフィールドについて、サーバーがイメージ参照ではない値を送りました: %1。これらはサーバーから送られたとおりに表示され、変更や送り返しは行われません。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>&amp;Mirror to a registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリにミラー(&amp;M)…</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) now point at the mirror. Review and apply them when the images are copied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のフィールドがミラーを指すようになりました。イメージのコピー後に確認して適用してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>比較(&amp;C)…</translation>
     </message>
     <message>
         <source>Open an account first: the comparison starts from what this window shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にアカウントを開いてください。比較はこのウィンドウの表示内容をもとに行われます。</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Harness CI Images %1&lt;/h3&gt;&lt;p&gt;See and change the container images Harness CI runs pipelines with.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Application ID: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Harness CI Images %1&lt;/h3&gt;&lt;p&gt;Harness CI がパイプラインの実行に使用するコンテナイメージを確認・変更します。&lt;/p&gt;&lt;p&gt;Apache License バージョン 2.0 の下でライセンスされています。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;アプリケーション ID: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>An apply to %1 is still running; switch to another profile once it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への適用がまだ実行中です。完了してから別のプロファイルに切り替えてください。</translation>
     </message>
 </context>
 <context>
@@ -2554,183 +2554,183 @@
     </message>
     <message>
         <source>Suggested next step</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨される次の手順</translation>
     </message>
 </context>
 <context>
     <name>hci::MirrorDialog</name>
     <message numerus="yes">
         <source>&amp;Selected rows (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>選択した行（%n）(&amp;S)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての行(&amp;A)</translation>
     </message>
     <message>
         <source>Save &amp;copy list…</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーリストを保存(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Queue overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライドを保留(&amp;Q)</translation>
     </message>
     <message>
         <source>Mirror to a registry</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリにミラー</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">フィールド</translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">変更前</translation>
+        <translation>変更前</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">変更後</translation>
+        <translation>変更後</translation>
     </message>
     <message>
         <source>In the mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>ミラー内</translation>
     </message>
     <message>
         <source>&amp;Target prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットのプレフィックス(&amp;T):</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>行:</translation>
     </message>
     <message>
         <source>Each image is copied under the prefix with its repository path and tag; the fields are then pointed at the copies. Copy the images (the copy list has a skopeo script) before pipelines run with the new overrides.</source>
-        <translation type="unfinished"></translation>
+        <translation>各イメージは、リポジトリのパスとタグを保ったままプレフィックスの下にコピーされ、フィールドはそのコピーを指すようになります。新しいオーバーライドでパイプラインを実行する前に、イメージをコピーしてください（コピーリストには skopeo スクリプトが含まれています）。</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) are not in the mirror yet: copy them before applying.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のイメージがまだミラーにありません。適用する前にコピーしてください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) could not be checked: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のイメージを確認できませんでした: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The mirror holds every image these fields would use.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのフィールドが使用するイメージはすべてミラーにあります。</translation>
     </message>
     <message>
         <source>No field to point at the mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>ミラーに向けるフィールドがありません。</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no: copy it first</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ: 先にコピーしてください</translation>
     </message>
     <message>
         <source>Saved the copy list to %1 and its skopeo script to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーリストを %1 に、その skopeo スクリプトを %2 に保存しました。</translation>
     </message>
     <message>
         <source>Save Copy List</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーリストの保存</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストファイル (*.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Not queued:</source>
-        <translation type="unfinished"></translation>
+        <translation>保留されなかった項目:</translation>
     </message>
 </context>
 <context>
     <name>hci::MirrorPlan</name>
     <message>
         <source>There is no field &quot;%1&quot; here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここにはフィールド「%1」がありません。</translation>
     </message>
     <message>
         <source>%1 is read-only: it is not mirrored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は読み取り専用のため、ミラーされません。</translation>
     </message>
     <message>
         <source>%1 has no image to mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはミラーするイメージがありません。</translation>
     </message>
     <message>
         <source>%1 already uses the mirror: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでにミラーを使用しています: %2</translation>
     </message>
     <message>
         <source>%1 = &quot;%2&quot; cannot be mirrored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = &quot;%2&quot; はミラーできません: %3</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message numerus="yes">
         <source>Point %n field(s) at the mirror %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のフィールドをミラー %1 に向ける</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>hci::MirrorPrefix</name>
     <message>
         <source>Enter the mirror&apos;s registry and path, for example artifactory.example.com/harness-mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>ミラーのレジストリとパスを入力してください（例: artifactory.example.com/harness-mirror）。</translation>
     </message>
     <message>
         <source>Leave out the scheme: enter the registry host and path, for example artifactory.example.com/harness-mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキームは省略し、レジストリのホストとパスを入力してください（例: artifactory.example.com/harness-mirror）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a registry path: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はレジストリのパスではありません: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not start with a registry host: name one with a dot or a port, for example registry.example.com/%1 or localhost:5000/%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」がレジストリのホストで始まっていません。ドットまたはポートを含むホストを指定してください（例: registry.example.com/%1 または localhost:5000/%1）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a registry path: leave out tags and digests.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はレジストリのパスではありません。タグとダイジェストは省略してください。</translation>
     </message>
 </context>
 <context>
     <name>hci::MirrorPresence</name>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認中…</translation>
     </message>
     <message>
         <source>exists</source>
-        <translation type="unfinished"></translation>
+        <translation>あり</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>could not check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>確認できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2760,25 +2760,25 @@
     <name>hci::OtherScope</name>
     <message>
         <source>That profile no longer exists.</source>
-        <translation type="unfinished">そのプロファイルはもう存在しません。</translation>
+        <translation>そのプロファイルはもう存在しません。</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished">「%1」を開けません: %2</translation>
+        <translation>「%1」を開けません: %2</translation>
     </message>
     <message>
         <source>Cannot open “%1”. %2</source>
-        <translation type="unfinished">「%1」を開けません。%2</translation>
+        <translation>「%1」を開けません。%2</translation>
     </message>
     <message numerus="yes">
         <source>Copy %n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のフィールドをコピー</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is read-only: the server sent a value this app does not edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は読み取り専用です: サーバーから、このアプリでは編集しない値が送られてきました。</translation>
     </message>
 </context>
 <context>
@@ -2800,161 +2800,161 @@
     <name>hci::OverridesFile</name>
     <message>
         <source>It is not JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ではありません: 文字 %2 で %1。</translation>
     </message>
     <message>
         <source>It is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON オブジェクトではありません。</translation>
     </message>
     <message>
         <source>It names no format; an exported file says &quot;format&quot;: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>形式が指定されていません。エクスポートしたファイルには &quot;format&quot;: &quot;%1&quot; と書かれています。</translation>
     </message>
     <message>
         <source>Its format is &quot;%1&quot;, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>形式が「%2」ではなく「%1」です。</translation>
     </message>
     <message>
         <source>It has no &quot;scopes&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;scopes&quot; 配列がありません。</translation>
     </message>
     <message>
         <source>scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ %1</translation>
     </message>
     <message>
         <source>%1: needs &quot;module&quot; (ci, iacm or idp) and &quot;infra&quot; (K8 or VM).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;module&quot;（ci、iacm、idp のいずれか）と &quot;infra&quot;（K8 または VM）が必要です。</translation>
     </message>
     <message>
         <source>%1: %2 is in the file twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 がファイル内に 2 回あります。</translation>
     </message>
     <message>
         <source>%1 (%2): &quot;overrides&quot; is not an object of field names and images.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）: &quot;overrides&quot; がフィールド名とイメージのオブジェクトではありません。</translation>
     </message>
     <message>
         <source>%1: %2 is not an image reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 はイメージ参照ではありません。</translation>
     </message>
     <message>
         <source>%1: %2 = &quot;%3&quot;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 = &quot;%3&quot;: %4</translation>
     </message>
 </context>
 <context>
     <name>hci::OverridesFileActions</name>
     <message>
         <source>Overrides file (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライドファイル (*.json)</translation>
     </message>
     <message>
         <source>Terraform (*.tf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform (*.tf)</translation>
     </message>
     <message>
         <source>&amp;Export overrides…</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライドをエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Import overrides…</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライドをインポート(&amp;I)…</translation>
     </message>
     <message>
         <source>Write the overrides to a JSON or Terraform file; the API key stays out</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライドを JSON または Terraform ファイルに書き出します（API キーは含みません）</translation>
     </message>
     <message>
         <source>Queue the overrides of an exported file here; nothing is sent before the review</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートしたファイルのオーバーライドをここで保留します。確認前には何も送信されません</translation>
     </message>
     <message>
         <source>Export overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライドをエクスポート</translation>
     </message>
     <message>
         <source>Import overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライドをインポート</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>Export the overrides of %1 only, or of every module and infrastructure?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のオーバーライドだけをエクスポートしますか？それとも、すべてのモジュールとインフラストラクチャをエクスポートしますか？</translation>
     </message>
     <message>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のみ</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>Nothing was written: another account was opened while the overrides were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も書き込まれませんでした: オーバーライドの読み込み中に別のアカウントが開かれました。</translation>
     </message>
     <message>
         <source>Nothing was written: %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も書き込まれませんでした: %1 を読み込めませんでした。</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n override(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のオーバーライドを %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません。</translation>
     </message>
     <message>
         <source>%1 cannot be imported; nothing was queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はインポートできません。何も保留されていません。</translation>
     </message>
     <message>
         <source>This file was exported from account %1, and this window is open on account %2. Queue its overrides here?</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルはアカウント %1 からエクスポートされましたが、このウィンドウではアカウント %2 が開かれています。ここにオーバーライドを保留しますか？</translation>
     </message>
     <message>
         <source>&amp;Queue here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに保留(&amp;Q)</translation>
     </message>
     <message>
         <source>Not imported, because this window shows %1: %2. Switch to each and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしませんでした。このウィンドウに表示されているのは %1 です: %2。それぞれに切り替えてから、もう一度ファイルをインポートしてください。</translation>
     </message>
     <message>
         <source>The file has no overrides for %1; nothing was queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに %1 のオーバーライドがありません。何も保留されていません。</translation>
     </message>
     <message>
         <source>An apply is in progress; import the file once it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用中です。完了してからファイルをインポートしてください。</translation>
     </message>
     <message>
         <source>Not queued, because %1 does not list them on this account: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントの %1 に含まれていないため、保留しませんでした: %2。</translation>
     </message>
     <message>
         <source>The overrides of %1 already equal the file&apos;s: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のオーバーライドはすでにファイルと同じです。変更はありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) queued from the file; nothing is sent until you apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ファイルから %n 件の変更を保留しました。適用するまで何も送信されません。</numerusform>
         </translation>
     </message>
 </context>
@@ -2962,11 +2962,11 @@
     <name>hci::OverridesImport</name>
     <message>
         <source>Import overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライドをインポート</translation>
     </message>
     <message>
         <source>%1 = &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = &quot;%2&quot;: %3</translation>
     </message>
 </context>
 <context>
@@ -3172,22 +3172,22 @@
     </message>
     <message>
         <source>Saves the changes first, then opens this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を保存してから、このプロファイルを開きます</translation>
     </message>
     <message>
         <source>Open the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したプロファイルを開きます</translation>
     </message>
 </context>
 <context>
     <name>hci::ProfileEditing</name>
     <message>
         <source>Enter the API key for this profile.</source>
-        <translation type="unfinished">このプロファイルの API キーを入力してください。</translation>
+        <translation>このプロファイルの API キーを入力してください。</translation>
     </message>
     <message>
         <source>That profile no longer exists.</source>
-        <translation type="unfinished">そのプロファイルはもう存在しません。</translation>
+        <translation>そのプロファイルはもう存在しません。</translation>
     </message>
 </context>
 <context>
@@ -3412,11 +3412,11 @@
     </message>
     <message>
         <source>Registry mirror sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリミラーのサインイン…</translation>
     </message>
     <message>
         <source>A user name and password for a private mirror; leave it folded when the mirror needs none</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベートミラー用のユーザー名とパスワード。ミラーで不要な場合は折りたたんだままにします</translation>
     </message>
 </context>
 <context>
@@ -3550,7 +3550,7 @@
     </message>
     <message>
         <source>The API key, the read-only key and the key without rights must differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー、読み取り専用キー、権限のないキーはそれぞれ異なる必要があります。</translation>
     </message>
 </context>
 <context>
@@ -3592,67 +3592,67 @@
     <name>hci::ServerQuirks</name>
     <message>
         <source>Harness lists %1 for %2, but refuses to change it there: an update or reset of it fails with a generic server error, and nothing else of that request is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness は %2 に %1 を表示しますが、そこでの変更を拒否します: 更新やリセットは一般的なサーバーエラーで失敗し、そのリクエストの他の変更も保存されません。</translation>
     </message>
     <message>
         <source>Harness refuses to change %1 for %2: an update or reset of it fails with a generic server error, and nothing else of that request is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness は %2 の %1 の変更を拒否します: 更新やリセットは一般的なサーバーエラーで失敗し、そのリクエストの他の変更も保存されません。</translation>
     </message>
 </context>
 <context>
     <name>hci::SinceLastLookPanel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Sho&amp;w these rows</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの行を表示(&amp;W)</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Select the rows that changed in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>表で変更された行を選択します</translation>
     </message>
     <message>
         <source>Hide this summary; it does not come back for the same change</source>
-        <translation type="unfinished"></translation>
+        <translation>この概要を非表示にします。同じ変更では再表示されません</translation>
     </message>
     <message>
         <source>Changed on the server since you last looked (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の確認以降にサーバーで変更されました（%1）:</translation>
     </message>
     <message numerus="yes">
         <source>Harness changed %n default(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Harness が %n 件のデフォルトを変更しました:</numerusform>
         </translation>
     </message>
     <message>
         <source>  • %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  • %1: %2 → %3</translation>
     </message>
     <message>
         <source> (your override %1 is no longer supported)</source>
-        <translation type="unfinished"></translation>
+        <translation> （オーバーライド %1 はサポートされなくなりました）</translation>
     </message>
     <message>
         <source> (your override %1 is now behind)</source>
-        <translation type="unfinished"></translation>
+        <translation> （オーバーライド %1 は古くなりました）</translation>
     </message>
     <message numerus="yes">
         <source>  … and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  … ほか %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n override(s) changed outside this app:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のオーバーライドがこのアプリの外部で変更されました:</numerusform>
         </translation>
     </message>
 </context>
@@ -3676,43 +3676,43 @@
     </message>
     <message>
         <source>No tag list: tags are not looked up here</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ一覧なし: ここではタグを検索しません</translation>
     </message>
     <message>
         <source>Type a tag or a full reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグまたは完全な参照を入力してください。</translation>
     </message>
     <message>
         <source>No tag list yet: still looking</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ一覧はまだありません: 検索中</translation>
     </message>
     <message>
         <source>No tag list: registry out of reach</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ一覧なし: レジストリに接続できません</translation>
     </message>
     <message>
         <source>The registry of %1 could not be reached: %2 Type a tag; it is still accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のレジストリに接続できませんでした: %2 タグを入力してください。入力したタグは受け付けられます。</translation>
     </message>
     <message>
         <source>No tag list: the registry has no tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ一覧なし: レジストリにタグがありません</translation>
     </message>
     <message>
         <source>The registry lists no tags for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリに %1 のタグがありません。</translation>
     </message>
     <message>
         <source>Tags unknown. A typed tag is still accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグは不明です。入力したタグは受け付けられます。</translation>
     </message>
     <message>
         <source>The tags of %1 could not be looked up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のタグを検索できませんでした: %2</translation>
     </message>
     <message>
         <source>It is ahead of Harness&apos;s default, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness のデフォルト（%1）より新しいバージョンです。</translation>
     </message>
 </context>
 <context>
@@ -3759,19 +3759,19 @@
     </message>
     <message numerus="yes">
         <source>%1 is %n release(s) behind Harness&apos;s current release, %2: Harness supports the latest three releases of the add-on and the lite engine (%3); older ones get a warning in Harness.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 は Harness の現在のリリース %2 より %n リリース古いです: Harness がサポートするのはアドオンと Lite Engine の最新 3 リリース（%3）で、それより古いものには Harness で警告が表示されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A newer release exists: %1 (%2 is %n release(s) behind it). This image is updated as needed; no support window applies.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新しいリリースがあります: %1（%2 は %n リリース古い）。このイメージは必要に応じて更新され、サポート期間はありません。</numerusform>
         </translation>
     </message>
     <message>
         <source>ahead of default</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトより新しい</translation>
     </message>
 </context>
 <context>
@@ -3805,362 +3805,362 @@
     <name>hci::cli::CommandLine</name>
     <message>
         <source>Show every field with its default, override and state.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのフィールドをデフォルト、オーバーライド、状態とともに表示します。</translation>
     </message>
     <message>
         <source>Shows every image field of the module and infrastructure: Harness&apos;s default, the account&apos;s override and the field&apos;s state.</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュールとインフラストラクチャのすべてのイメージフィールドを表示します: Harness のデフォルト、アカウントのオーバーライド、フィールドの状態。</translation>
     </message>
     <message>
         <source>Show the overridden fields only.</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライドされたフィールドのみを表示します。</translation>
     </message>
     <message>
         <source>Shows the fields whose image the account overrides, with the default beside the override.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントがイメージをオーバーライドしているフィールドを、オーバーライドとデフォルトを並べて表示します。</translation>
     </message>
     <message>
         <source>Override fields with other images.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールドを別のイメージでオーバーライドします。</translation>
     </message>
     <message>
         <source>Overrides each FIELD with the image VALUE: a whole reference (registry/path:tag), or a bare tag, which keeps the repository of the default image. The changes go out in one update, after a check that nobody changed the fields since they were read, and are read back to confirm them.</source>
-        <translation type="unfinished"></translation>
+        <translation>各 FIELD をイメージ VALUE でオーバーライドします。VALUE は完全な参照（registry/path:tag）か、デフォルトイメージのリポジトリをそのまま使うタグのみです。読み込み後に誰もフィールドを変更していないことを確認したうえで、変更を 1 回の更新で送信し、読み戻して確認します。</translation>
     </message>
     <message>
         <source>Reset fields to Harness&apos;s defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールドを Harness のデフォルトにリセットします。</translation>
     </message>
     <message>
         <source>Removes the overrides of the named fields, or of every field with --all, so that Harness&apos;s defaults apply again. The resets go out in one request and are read back to confirm them.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定したフィールド（--all ではすべてのフィールド）のオーバーライドを削除し、Harness のデフォルトが再び適用されるようにします。リセットは 1 回のリクエストで送信され、読み戻して確認します。</translation>
     </message>
     <message>
         <source>Write the overrides to a file that apply reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply で読み込めるファイルにオーバーライドを書き出します。</translation>
     </message>
     <message>
         <source>Writes the overrides of the module and infrastructure, or with --all of every module and infrastructure, as JSON (format harness-ci-images.overrides/1), or with --format terraform as harness_platform_default_images resources for Harness&apos;s Terraform provider. The file never holds a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュールとインフラストラクチャ（--all ではすべてのモジュールとインフラストラクチャ）のオーバーライドを JSON（形式 harness-ci-images.overrides/1）で書き出します。--format terraform では、Harness の Terraform プロバイダー用の harness_platform_default_images リソースとして書き出します。ファイルにキーが含まれることはありません。</translation>
     </message>
     <message>
         <source>Make the overrides equal to those in an exported file.</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライドをエクスポートしたファイルの内容と同じにします。</translation>
     </message>
     <message>
         <source>Makes the overrides of every module and infrastructure in FILE (&quot;-&quot; for standard input) equal to the file&apos;s: fields it overrides are updated, other overrides are reset. The plan is printed first. When the file names a field that the account does not have, nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE（&quot;-&quot; で標準入力）にあるすべてのモジュールとインフラストラクチャのオーバーライドを、ファイルの内容と同じにします: ファイルがオーバーライドするフィールドは更新され、それ以外のオーバーライドはリセットされます。最初にプランを出力します。アカウントにないフィールドがファイルに含まれている場合は、何も送信しません。</translation>
     </message>
     <message>
         <source>Point fields at a private mirror of their images.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールドをイメージのプライベートミラーに向けます。</translation>
     </message>
     <message>
         <source>Overrides each FIELD (every field when none is named) with its image under PREFIX, a registry host with an optional path (for example artifactory.example.com/harness-mirror): the repository path, tag and digest stay. The plan shows whether the mirror holds each image already. --copy-list FILE writes one &quot;SOURCE TARGET&quot; line per image to FILE and a script of skopeo copy commands to FILE.sh. The overrides are then applied like set.</source>
-        <translation type="unfinished"></translation>
+        <translation>各 FIELD（指定がなければすべてのフィールド）を、PREFIX（レジストリのホストと任意のパス。例: artifactory.example.com/harness-mirror）配下のイメージでオーバーライドします。リポジトリのパス、タグ、ダイジェストはそのままです。プランには、各イメージがすでにミラーにあるかどうかが表示されます。--copy-list FILE は、イメージごとに 1 行の &quot;SOURCE TARGET&quot; を FILE に、skopeo copy コマンドのスクリプトを FILE.sh に書き出します。その後、オーバーライドは set と同様に適用されます。</translation>
     </message>
     <message>
         <source>List the applies made from the window and from this tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウとこのツールから行った適用を一覧表示します。</translation>
     </message>
     <message>
         <source>Lists the applies recorded on this computer, newest first, by the window and by this tool: when, from where, the profile, the module and infrastructure, the changes and how many the server confirmed. Shows those of the account named by --profile, --base-url or --sandbox (and of --module and --infra when given), or with --all every one. Nothing is sent to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウとこのツールによってこのコンピューターに記録された適用を、新しい順に一覧表示します: 日時、実行元、プロファイル、モジュールとインフラストラクチャ、変更内容、サーバーが確認した件数。--profile、--base-url、--sandbox で指定したアカウント（指定があれば --module と --infra も）の適用を表示し、--all ではすべてを表示します。サーバーには何も送信しません。</translation>
     </message>
     <message>
         <source>Undo an apply from the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴にある適用を元に戻します。</translation>
     </message>
     <message>
         <source>Sets back what the apply ID (see &quot;history&quot;) changed and the server confirmed: the earlier override, or the default where there was none. Connect to the account of that apply. Fields changed on the server since that apply are named, then set back as asked, as &quot;set&quot; does.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用 ID（&quot;history&quot; を参照）で変更され、サーバーが確認した内容を元に戻します: 以前のオーバーライドに、オーバーライドがなかった場合はデフォルトに戻します。その適用のアカウントに接続してください。その適用以降にサーバーで変更されたフィールドは表示したうえで、&quot;set&quot; と同様に指定どおり元に戻します。</translation>
     </message>
     <message>
         <source>Connect with a saved profile; its key comes from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのプロファイルで接続します。キーはキーチェーンから取得します。</translation>
     </message>
     <message>
         <source>Connect to this Harness URL with the key in HARNESS_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>HARNESS_API_KEY のキーでこの Harness URL に接続します。</translation>
     </message>
     <message>
         <source>The account ID for --base-url (default: the one the key names).</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url 用のアカウント ID（デフォルト: キーが示すアカウント）。</translation>
     </message>
     <message>
         <source>Send the key of --base-url as a Bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url のキーを Bearer トークンとして送信します。</translation>
     </message>
     <message>
         <source>Connect to a sandbox inside this run, with a few demo overrides: for trying the commands. Nothing is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行内のサンドボックス（デモ用のオーバーライドをいくつか含む）に接続します。コマンドを試すためのもので、何も保存されません。</translation>
     </message>
     <message>
         <source>ci, iacm or idp (default: ci).</source>
-        <translation type="unfinished">ci、iacm、idp のいずれか（デフォルト: ci）。</translation>
+        <translation>ci、iacm、idp のいずれか（デフォルト: ci）。</translation>
     </message>
     <message>
         <source>K8 or VM (default: K8).</source>
-        <translation type="unfinished">K8 または VM（デフォルト: K8）。</translation>
+        <translation>K8 または VM（デフォルト: K8）。</translation>
     </message>
     <message>
         <source>Print no progress; data, warnings and errors only.</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況を出力せず、データ、警告、エラーのみを出力します。</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示して終了します。</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示して終了します。</translation>
     </message>
     <message>
         <source>Print a JSON array instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>表の代わりに JSON 配列を出力します。</translation>
     </message>
     <message>
         <source>Print the plan and the requests as cURL commands (the key as $HARNESS_API_KEY); send no change.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランとリクエストを cURL コマンドとして出力し（キーは $HARNESS_API_KEY）、変更は送信しません。</translation>
     </message>
     <message>
         <source>Exit with status 1 when any field is overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライドされたフィールドがあればステータス 1 で終了します。</translation>
     </message>
     <message>
         <source>Reset every overridden field.</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライドされたすべてのフィールドをリセットします。</translation>
     </message>
     <message>
         <source>Export every module and infrastructure.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのモジュールとインフラストラクチャをエクスポートします。</translation>
     </message>
     <message>
         <source>The file format: json or terraform.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル形式: json または terraform。</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準出力の代わりに FILE に書き出します。</translation>
     </message>
     <message>
         <source>With --dry-run: exit with status 1 when the plan is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run と併用: プランが空でなければステータス 1 で終了します。</translation>
     </message>
     <message>
         <source>Write the copy list to FILE and its skopeo script to FILE.sh.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーリストを FILE に、その skopeo スクリプトを FILE.sh に書き出します。</translation>
     </message>
     <message>
         <source>Print a JSON array of the applies, each with its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用の JSON 配列を、それぞれの id 付きで出力します。</translation>
     </message>
     <message>
         <source>Show the newest N applies (default: 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の N 件の適用を表示します（デフォルト: 50）。</translation>
     </message>
     <message>
         <source>Show the applies of every profile and account.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプロファイルとアカウントの適用を表示します。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド:</translation>
     </message>
     <message>
         <source>See and change the container images Harness CI runs pipelines with, from a terminal or a pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness CI がパイプラインの実行に使うコンテナイメージを、ターミナルやパイプラインから確認・変更します。</translation>
     </message>
     <message>
         <source>Connect with --profile, --base-url or --sandbox. &quot;%1 COMMAND --help&quot; tells more about a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile、--base-url、--sandbox のいずれかで接続します。コマンドの詳細は &quot;%1 COMMAND --help&quot; で確認できます。</translation>
     </message>
     <message>
         <source>One of the commands above.</source>
-        <translation type="unfinished"></translation>
+        <translation>上記のコマンドのいずれか。</translation>
     </message>
     <message>
         <source>See &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; を参照してください。</translation>
     </message>
     <message>
         <source>--all shows every profile and account; leave out --profile, --base-url and --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>--all はすべてのプロファイルとアカウントを表示します。--profile、--base-url、--sandbox は指定しないでください。</translation>
     </message>
     <message>
         <source>Say whose applies to show: --profile NAME, --base-url URL, --sandbox, or --all for every one.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する適用の対象を指定してください: --profile NAME、--base-url URL、--sandbox、またはすべてなら --all。</translation>
     </message>
     <message>
         <source>Choose one of --profile, --base-url and --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile、--base-url、--sandbox のいずれか 1 つを選んでください。</translation>
     </message>
     <message>
         <source>Say where to connect: --profile NAME, --base-url URL (with the key in HARNESS_API_KEY) or --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先を指定してください: --profile NAME、--base-url URL（キーは HARNESS_API_KEY）、または --sandbox。</translation>
     </message>
     <message>
         <source>--account and --bearer go with --base-url only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account と --bearer は --base-url とのみ併用できます。</translation>
     </message>
     <message>
         <source>--profile needs the name of a saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile には保存済みプロファイルの名前が必要です。</translation>
     </message>
     <message>
         <source>Unknown module &quot;%1&quot;: use ci, iacm or idp.</source>
-        <translation type="unfinished">不明なモジュール「%1」です。ci、iacm、idp のいずれかを使用してください。</translation>
+        <translation>不明なモジュール「%1」: ci、iacm、idp のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>Unknown infrastructure &quot;%1&quot;: use K8 or VM.</source>
-        <translation type="unfinished">不明なインフラストラクチャ「%1」です。K8 または VM を使用してください。</translation>
+        <translation>不明なインフラストラクチャ「%1」: K8 または VM を使用してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は引数を取りません。</translation>
     </message>
     <message>
         <source>Name at least one FIELD=VALUE to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定する FIELD=VALUE を少なくとも 1 つ指定してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は FIELD=VALUE の形式ではありません。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no value; to go back to the default, use &quot;reset %2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に値がありません。デフォルトに戻すには &quot;reset %2&quot; を使用してください。</translation>
     </message>
     <message>
         <source>Name the fields to reset, or give --all, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセットするフィールドを指定するか、--all を指定してください（両方は不可）。</translation>
     </message>
     <message>
         <source>&quot;export&quot; takes no arguments; -o FILE names the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;export&quot; は引数を取りません。ファイルは -o FILE で指定します。</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use json or terraform.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な形式「%1」: json または terraform を使用してください。</translation>
     </message>
     <message>
         <source>This version cannot export as %1 yet: use --format json.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンはまだ %1 でエクスポートできません: --format json を使用してください。</translation>
     </message>
     <message>
         <source>-o needs the name of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o にはファイル名が必要です。</translation>
     </message>
     <message>
         <source>Name one file to apply (&quot;-&quot; for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>適用するファイルを 1 つ指定してください（標準入力は &quot;-&quot;）。</translation>
     </message>
     <message>
         <source>--exit-code goes with --dry-run: it tells whether the plan is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exit-code は --dry-run と併用します: プランが空かどうかを示します。</translation>
     </message>
     <message>
         <source>Name the mirror&apos;s PREFIX, for example artifactory.example.com/harness-mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>ミラーの PREFIX を指定してください（例: artifactory.example.com/harness-mirror）。</translation>
     </message>
     <message>
         <source>--copy-list needs the name of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--copy-list にはファイル名が必要です。</translation>
     </message>
     <message>
         <source>&quot;history&quot; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;history&quot; は引数を取りません。</translation>
     </message>
     <message>
         <source>--limit needs a whole number above 0, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit には「%1」ではなく、0 より大きい整数が必要です。</translation>
     </message>
     <message>
         <source>Name the ID of one apply to revert (&quot;history&quot; lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す適用の ID を 1 つ指定してください（&quot;history&quot; で一覧表示されます）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the ID of an apply: &quot;history&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は適用の ID ではありません: &quot;history&quot; で一覧表示されます。</translation>
     </message>
     <message>
         <source>Name a command: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドを指定してください: %1。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. The commands are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」。コマンド: %2。</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::ConnectionOpener</name>
     <message>
         <source>Several profiles are named &quot;%1&quot;; rename one in the app, or give the profile&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のプロファイルが複数あります。アプリでどれかの名前を変更するか、プロファイルの ID を指定してください。</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;: no profile is saved yet. Add one in the app&apos;s profile dialog, or use --base-url with HARNESS_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」はありません: まだプロファイルが保存されていません。アプリのプロファイルダイアログで追加するか、HARNESS_API_KEY とともに --base-url を使用してください。</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;. The saved profiles are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」はありません。保存済みのプロファイル: %2。</translation>
     </message>
     <message>
         <source>%1 (account %2 on %3)</source>
-        <translation type="unfinished">%1（%3 のアカウント %2）</translation>
+        <translation>%1（%3 のアカウント %2）</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」は使用できません: %2</translation>
     </message>
     <message>
         <source>The key of &quot;%1&quot; could not be read. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のキーを読み取れませんでした。%2</translation>
     </message>
     <message>
         <source>--base-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url: %1</translation>
     </message>
     <message>
         <source>Set HARNESS_API_KEY to the API key to use with --base-url.</source>
-        <translation type="unfinished">--base-url で使用する API キーを HARNESS_API_KEY に設定してください。</translation>
+        <translation>--base-url で使用する API キーを HARNESS_API_KEY に設定してください。</translation>
     </message>
     <message>
         <source>Give --account: the key in HARNESS_API_KEY does not name one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account を指定してください: HARNESS_API_KEY のキーにはアカウントが含まれていません。</translation>
     </message>
     <message>
         <source>account %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のアカウント %1</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished">サンドボックスを起動できませんでした: %1</translation>
+        <translation>サンドボックスを起動できませんでした: %1</translation>
     </message>
     <message>
         <source>a sandbox in this run (account %1 on %2; nothing is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行内のサンドボックス（%2 のアカウント %1。何も保存されません）</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::Console</name>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限中</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>利用不可</translation>
     </message>
     <message numerus="yes">
         <source>Harness is busy (%1); trying again in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Harness がビジー状態です（%1）。%n 秒後に再試行します…</numerusform>
         </translation>
     </message>
 </context>
@@ -4168,174 +4168,174 @@
     <name>hci::cli::HistoryListing</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>%1, failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、失敗</translation>
     </message>
     <message>
         <source>--base-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url: %1</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot; (or several are named so). The window&apos;s profile dialog lists them; --all shows every apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」はありません（または同じ名前のものが複数あります）。ウィンドウのプロファイルダイアログで一覧を確認できます。--all ではすべての適用を表示します。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>実行元</translation>
     </message>
     <message>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <source>CHANGES</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>CONFIRMED</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::Listing</name>
     <message>
         <source>default</source>
-        <translation type="unfinished">デフォルト</translation>
+        <translation>デフォルト</translation>
     </message>
     <message>
         <source>overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライド済み</translation>
     </message>
     <message>
         <source>same as default</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトと同じ</translation>
     </message>
     <message>
         <source>behind the default</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトより古い</translation>
     </message>
     <message>
         <source>ahead of the default</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトより新しい</translation>
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>非推奨</translation>
     </message>
     <message>
         <source>override only</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライドのみ</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>編集済み</translation>
     </message>
     <message>
         <source>reset queued</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット保留中</translation>
     </message>
     <message>
         <source>unsupported release</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート外のリリース</translation>
     </message>
     <message>
         <source>default (empty override stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルト（空のオーバーライドを保存済み）</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>DEFAULT</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルト</translation>
     </message>
     <message>
         <source>OVERRIDE</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライド</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::MirrorCommand</name>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も送信されませんでした。</translation>
     </message>
     <message>
         <source>Asking %1 which images it holds already…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にすでにあるイメージを問い合わせています…</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前</translation>
     </message>
     <message>
         <source>TO</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後</translation>
     </message>
     <message>
         <source>IN MIRROR</source>
-        <translation type="unfinished"></translation>
+        <translation>ミラー内</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no, copy it first</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ、先にコピーしてください</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the copy list of %n image(s) to %1 and its skopeo script to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のイメージのコピーリストを %1 に、その skopeo スクリプトを %2 に書き出しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>No field to point at the mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>ミラーに向けるフィールドがありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) are not in the mirror yet: copy them before pipelines use the overrides.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のイメージがまだミラーにありません: パイプラインがオーバーライドを使用する前にコピーしてください。</numerusform>
         </translation>
     </message>
 </context>
@@ -4343,237 +4343,237 @@
     <name>hci::cli::PlanApplier</name>
     <message>
         <source>%1 changed on the server since it was read (now %2); it is set as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は読み込み後にサーバー上で変更されました（現在は %2）。指定どおりに設定します。</translation>
     </message>
     <message>
         <source>the default</source>
-        <translation type="unfinished">デフォルト</translation>
+        <translation>デフォルト</translation>
     </message>
     <message numerus="yes">
         <source>%n update(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の更新</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のリセット</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: sending %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 を送信中…</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> と </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n change(s) applied and confirmed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n 件の変更を適用し、確認しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: Harness refused the changes without saying which field it did not accept (HTTP %2). Sending the %n field(s) one at a time to find out…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Harness は、どのフィールドを受け付けなかったかを示さずに変更を拒否しました（HTTP %2）。特定するため、%n 個のフィールドを 1 つずつ送信しています…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: not confirmed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 未確認: %2</translation>
     </message>
     <message>
         <source>%1: Harness refused %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Harness が %2 を拒否しました: %3</translation>
     </message>
     <message>
         <source>  Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  相関 ID: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: the other %n change(s) were applied and confirmed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 残りの %n 件の変更は適用され、確認されました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Applied and confirmed before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>先に適用・確認済み: %1</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信: %1</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::Planner</name>
     <message>
         <source>%1: there is no field &quot;%2&quot;; did you mean &quot;%3&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: フィールド「%2」はありません。「%3」のことですか？</translation>
     </message>
     <message>
         <source>%1: there is no field &quot;%2&quot; (&quot;list&quot; shows the fields).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: フィールド「%2」はありません（&quot;list&quot; でフィールドを表示できます）。</translation>
     </message>
     <message>
         <source>%1 is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が 2 回指定されています。</translation>
     </message>
     <message>
         <source>%1 = &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに %2 です。</translation>
     </message>
     <message>
         <source>No field is overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライドされたフィールドはありません。</translation>
     </message>
     <message>
         <source>%1 is not overridden: it has the default already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はオーバーライドされていません: すでにデフォルトです。</translation>
     </message>
     <message>
         <source>%1: no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 変更なし</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n 件の変更</numerusform>
         </translation>
     </message>
     <message>
         <source>no override</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライドなし</translation>
     </message>
     <message>
         <source>the default, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトの %1</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::RevertPlanner</name>
     <message>
         <source>Apply %1 has no change that the server confirmed: there is nothing to revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用 %1 にはサーバーが確認した変更がありません: 元に戻すものはありません。</translation>
     </message>
     <message>
         <source>%1 has the default already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでにデフォルトです。</translation>
     </message>
     <message>
         <source>%1: the server no longer lists this field, so %2 cannot be set back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: サーバーにこのフィールドがなくなったため、%2 を元に戻せません。</translation>
     </message>
     <message>
         <source>%1 = &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに %2 です。</translation>
     </message>
     <message>
         <source>the default</source>
-        <translation type="unfinished">デフォルト</translation>
+        <translation>デフォルト</translation>
     </message>
     <message>
         <source>%1 changed on the server since apply %2 (now %3); the revert sets it back as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は適用 %2 以降にサーバー上で変更されました（現在は %3）。指定どおりに元に戻します。</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::ScopeLoader</name>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込み中…</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::Tool</name>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続しました。</translation>
     </message>
     <message>
         <source>PRODUCTION: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本番環境: %1</translation>
     </message>
     <message>
         <source>Could not read %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めませんでした。何も変更されていません。</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も送信されませんでした。</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライラン: 何も送信されませんでした。</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません。</translation>
     </message>
     <message>
         <source>No field is overridden on %1: every image is Harness&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でオーバーライドされたフィールドはありません: すべてのイメージが Harness のデフォルトです。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n override(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のオーバーライドをエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力</translation>
     </message>
     <message>
         <source>%1 cannot be applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は適用できません:</translation>
     </message>
     <message>
         <source>No apply of this account is recorded on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターには、このアカウントの適用の記録がありません。</translation>
     </message>
     <message>
         <source>No apply is recorded on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターには適用の記録がありません。</translation>
     </message>
     <message>
         <source>&quot;revert ID&quot; undoes an apply; --json shows each field before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;revert ID&quot; で適用を元に戻せます。--json では各フィールドの変更前と変更後を表示します。</translation>
     </message>
     <message>
         <source>There is no apply %1 in the history on this computer (&quot;history&quot; lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの履歴に適用 %1 はありません（&quot;history&quot; で一覧表示されます）。</translation>
     </message>
     <message>
         <source>Apply %1 was made on %2, and its revert goes there too: leave out --module and --infra.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用 %1 は %2 で行われたため、元に戻す操作も同じ場所に送られます: --module と --infra は指定しないでください。</translation>
     </message>
     <message>
         <source>Apply %1 was made on account %2 (%3), but this connection is to account %4. Connect to the account of the apply to revert it; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用 %1 はアカウント %2（%3）で行われましたが、この接続はアカウント %4 に対するものです。元に戻すには、その適用のアカウントに接続してください。何も送信されていません。</translation>
     </message>
     <message>
         <source>Reverting apply %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の適用 %1 を元に戻しています。</translation>
     </message>
 </context>
 <context>

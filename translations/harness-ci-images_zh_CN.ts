@@ -36,35 +36,35 @@
     <name>hci::AccountMemory</name>
     <message>
         <source>&amp;History of Applies…</source>
-        <translation type="unfinished"></translation>
+        <translation>应用历史(&amp;H)…</translation>
     </message>
     <message>
         <source>Every apply made here: what changed, from what to what, and revert</source>
-        <translation type="unfinished"></translation>
+        <translation>在此进行的每次应用：更改了什么、从何值改为何值，以及回滚</translation>
     </message>
     <message>
         <source>%1 (account %2, %3 on %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（账户 %2，%4 上的 %3）</translation>
     </message>
     <message>
         <source>Edits that were not applied are kept for %1. Open that profile and scope to get them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>未应用的编辑已为 %1 保留。打开该配置文件和范围即可找回。</translation>
     </message>
     <message>
         <source>Apply %1 was made on %2 (account %3, %4 on %5). Open that profile and scope to revert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 %1 是在 %2 上进行的（账户 %3，%5 上的 %4）。打开该配置文件和范围即可回滚。</translation>
     </message>
     <message>
         <source>Apply %1 changed nothing that the server confirmed: there is nothing to revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 %1 没有经服务器确认的更改：没有可回滚的内容。</translation>
     </message>
     <message>
         <source>The revert of apply %1 is queued: review it, then apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 %1 的回滚已加入待应用队列：请先检查，然后应用。</translation>
     </message>
     <message>
         <source>The revert of apply %1 is queued. Since that apply, %2 changed on the server: the revert would overwrite it. Review before you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 %1 的回滚已加入待应用队列。自该次应用以来，服务器上的 %2 已更改：回滚将覆盖它。请在应用前检查。</translation>
     </message>
 </context>
 <context>
@@ -75,13 +75,13 @@
     </message>
     <message numerus="yes">
         <source>No complete answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒内未收到完整响应。</numerusform>
         </translation>
     </message>
     <message>
         <source>the connection changed while the operation ran, so nothing more was sent to either account.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作运行期间连接发生了变化，因此未再向任一账户发送任何内容。</translation>
     </message>
 </context>
 <context>
@@ -228,83 +228,83 @@
     </message>
     <message>
         <source>This API key may not view the account&apos;s settings: it lacks the permission %1. Ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 API 密钥无权查看账户设置：缺少权限 %1。请让账户管理员授予该权限，或使用其他密钥。</translation>
     </message>
     <message>
         <source>This API key may not view the account&apos;s settings: it lacks the account&apos;s view permission. Ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 API 密钥无权查看账户设置：缺少账户的查看权限。请让账户管理员授予该权限，或使用其他密钥。</translation>
     </message>
     <message>
         <source>This API key may read the settings but not change them: it lacks the permission %1. Ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 API 密钥可以读取设置，但无法更改：缺少权限 %1。请让账户管理员授予该权限，或使用其他密钥。</translation>
     </message>
     <message>
         <source>This API key may read the settings but not change them: it lacks the account&apos;s edit permission. Ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 API 密钥可以读取设置，但无法更改：缺少账户的编辑权限。请让账户管理员授予该权限，或使用其他密钥。</translation>
     </message>
     <message>
         <source>This API key lacks the permission %1; ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 API 密钥缺少权限 %1；请让账户管理员授予该权限，或使用其他密钥。</translation>
     </message>
     <message>
         <source>This API key lacks a permission for the account&apos;s settings; ask an account administrator to grant it, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 API 密钥缺少账户设置的某项权限；请让账户管理员授予该权限，或使用其他密钥。</translation>
     </message>
     <message>
         <source>The server did not finish answering in time, so the app stopped waiting; nothing was changed. Try again, and check the network or Harness&apos;s status page if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未能及时完成响应，因此本应用已停止等待；未做任何更改。请重试；如果问题持续出现，请检查网络或 Harness 的状态页面。</translation>
     </message>
     <message>
         <source>The request was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求未发送。</translation>
     </message>
     <message>
         <source>The connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败。</translation>
     </message>
     <message>
         <source>No answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>未及时收到响应。</translation>
     </message>
     <message>
         <source>The secure connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全连接失败。</translation>
     </message>
     <message>
         <source>The server answered with an HTTP error.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了 HTTP 错误。</translation>
     </message>
     <message>
         <source>Harness refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness 拒绝了该请求。</translation>
     </message>
     <message>
         <source>Harness limited the requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness 限制了请求频率。</translation>
     </message>
     <message>
         <source>The answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取响应。</translation>
     </message>
     <message>
         <source>The server redirected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器重定向了该请求。</translation>
     </message>
     <message>
         <source>The read-back did not confirm the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>回读未能确认该更改。</translation>
     </message>
     <message>
         <source>The operation ran out of time.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作超时。</translation>
     </message>
     <message>
         <source>Missing permission: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少权限：%1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：%1</translation>
     </message>
 </context>
 <context>
@@ -449,277 +449,277 @@
     </message>
     <message numerus="yes">
         <source>Harness refuses to change %n of these field(s) on %1: %2. Its answer would be a generic server error, and nothing of that request would be saved. Undo those changes before applying.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Harness 拒绝在 %1 上更改其中 %n 个字段：%2。它会返回通用的服务器错误，且该请求的任何内容都不会被保存。请在应用前撤销这些更改。</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">，</translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>Show &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>显示请求(&amp;R)</translation>
     </message>
     <message>
         <source>The HTTP requests the apply sends, as cURL commands</source>
-        <translation type="unfinished"></translation>
+        <translation>应用时发送的 HTTP 请求，以 cURL 命令表示</translation>
     </message>
     <message>
         <source>Hide &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏请求(&amp;R)</translation>
     </message>
     <message>
         <source>— back to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>— 恢复为默认值</translation>
     </message>
     <message>
         <source>A reset: Harness&apos;s default image is used again; there is no new tag to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>重置：重新使用 Harness 的默认镜像；没有需要检查的新标签。</translation>
     </message>
     <message>
         <source>Copy as &amp;Terraform</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 Terraform(&amp;T)</translation>
     </message>
     <message>
         <source>Copy the overrides as they will be after this apply, as Terraform resources; the API key stays out</source>
-        <translation type="unfinished"></translation>
+        <translation>将此次应用后的覆盖值复制为 Terraform 资源；不包含 API 密钥</translation>
     </message>
 </context>
 <context>
     <name>hci::CompareModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Not listed on this side</source>
-        <translation type="unfinished"></translation>
+        <translation>此侧未列出</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished">默认</translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished">默认：%1</translation>
+        <translation>默认：%1</translation>
     </message>
     <message>
         <source>reset to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>重置为默认值</translation>
     </message>
     <message>
         <source>%1 (queued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（待应用）</translation>
     </message>
     <message>
         <source>Differs</source>
-        <translation type="unfinished"></translation>
+        <translation>不同</translation>
     </message>
     <message>
         <source>Queued on %1, not sent yet: review and apply there to send it. Now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %1 上加入待应用队列，尚未发送：请在那里检查并应用以发送。当前：%2</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>This window</source>
-        <translation type="unfinished"></translation>
+        <translation>此窗口</translation>
     </message>
     <message>
         <source>Other side</source>
-        <translation type="unfinished"></translation>
+        <translation>另一侧</translation>
     </message>
 </context>
 <context>
     <name>hci::CompareWindow</name>
     <message>
         <source>Compare %1 on %2 — Harness CI Images</source>
-        <translation type="unfinished"></translation>
+        <translation>比较 %2 上的 %1 — Harness CI Images</translation>
     </message>
     <message>
         <source>This window: %1, %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>此窗口：%1，%3 上的 %2</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>比较对象</translation>
     </message>
     <message>
         <source>The profile, or the other infrastructure of this account, to set beside this window</source>
-        <translation type="unfinished"></translation>
+        <translation>要与此窗口并排显示的配置文件，或此账户的其他基础设施</translation>
     </message>
     <message>
         <source>Compare &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>比较对象(&amp;W)：</translation>
     </message>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>生产环境</translation>
     </message>
     <message>
         <source>The other side is a production account</source>
-        <translation type="unfinished"></translation>
+        <translation>另一侧是生产账户</translation>
     </message>
     <message>
         <source>Compare status</source>
-        <translation type="unfinished"></translation>
+        <translation>比较状态</translation>
     </message>
     <message>
         <source>Overrides side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖值并排对比</translation>
     </message>
     <message>
         <source>Each field with its value in this window and on the other side; rows that differ are marked</source>
-        <translation type="unfinished"></translation>
+        <translation>每个字段在此窗口和另一侧的值；不同的行会被标记</translation>
     </message>
     <message>
         <source>Show only &amp;differences</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示差异(&amp;D)</translation>
     </message>
     <message>
         <source>Show only differences</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示差异</translation>
     </message>
     <message>
         <source>Queue the selected rows&apos; values on the other side: this window&apos;s override, or a reset when it has none. Nothing is sent until you review and apply there.</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选行的值加入另一侧的待应用队列：即此窗口的覆盖值，若无覆盖值则为重置。在您于那里检查并应用之前，不会发送任何内容。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>The main window now shows another account or scope; close this window and compare again.</source>
-        <translation type="unfinished"></translation>
+        <translation>主窗口现在显示的是其他账户或范围；请关闭此窗口并重新比较。</translation>
     </message>
     <message>
         <source>Other infrastructure of this account (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户的其他基础设施（%1）</translation>
     </message>
     <message>
         <source>%1 (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（生产环境）</translation>
     </message>
     <message>
         <source>An apply to %1 is still running; choose another side once it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的应用仍在进行；请在其完成后再选择其他比较对象。</translation>
     </message>
     <message>
         <source>Drop the changes queued on %1 and compare with another side?</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃 %1 上待应用的更改，并与其他对象比较？</translation>
     </message>
     <message>
         <source>Queued changes</source>
-        <translation type="unfinished">待应用的更改</translation>
+        <translation>待应用的更改</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) queued there were never sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>那里有 %n 项待应用的更改从未发送。</numerusform>
         </translation>
     </message>
     <message>
         <source>Drop them</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1…</translation>
     </message>
     <message>
         <source>This window (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>此窗口（%1）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>This account</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户</translation>
     </message>
     <message>
         <source>No override differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有不同的覆盖值。</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) differ. Select rows and copy them to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个字段不同。选择行并将其复制到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not load the other side: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载另一侧：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) applied to %1 and read back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 项更改应用到 %1 并完成回读。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The apply to %1 failed: %2 %n change(s) stay queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>对 %1 的应用失败：%2 %n 项更改仍在待应用队列中。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was sent; the changes stay queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送任何内容；更改仍保留在待应用队列中。</translation>
     </message>
     <message>
         <source>Nothing was queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有加入任何待应用的更改。</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) queued on %1; review and apply there to send them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已在 %1 上加入 %n 项待应用的更改；请在那里检查并应用以发送。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not listed on %1, left out: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上未列出，已略过：%2。</translation>
     </message>
     <message>
         <source>%1, %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%3 上的 %2</translation>
     </message>
     <message>
         <source>Applying to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在应用到 %1…</translation>
     </message>
     <message>
         <source>the other side</source>
-        <translation type="unfinished"></translation>
+        <translation>另一侧</translation>
     </message>
     <message>
         <source>&amp;Copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到 %1(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the selected rows to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选行复制到 %1</translation>
     </message>
     <message>
         <source>&amp;Review and apply on %1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 上检查并应用（%2）(&amp;R)…</translation>
     </message>
     <message>
         <source>Review and apply the changes queued on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检查并应用 %1 上待应用的更改</translation>
     </message>
     <message>
         <source>An apply to %1 is still running; close this window once it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的应用仍在进行；请在其完成后再关闭此窗口。</translation>
     </message>
     <message>
         <source>Close and drop the changes queued on %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭并丢弃 %1 上待应用的更改？</translation>
     </message>
 </context>
 <context>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <source>%1 is read-only: the server sent a value this app does not edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为只读：服务器发送了本应用不编辑的值。</translation>
     </message>
 </context>
 <context>
@@ -911,43 +911,43 @@
     </message>
     <message>
         <source>%1 · release not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 未检查版本</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Discard the queued change of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃 %1 的待应用更改</translation>
     </message>
     <message>
         <source>Read-only: the server sent %1, which is not an image reference. It is shown as the server sent it and never sent back.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：服务器发送的 %1 不是镜像引用。它按服务器发送的原样显示，且不会被发回。</translation>
     </message>
     <message>
         <source>An empty override is stored; Harness treats it as none, so pipelines use the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>存储了一个空的覆盖值；Harness 将其视为无覆盖值，因此流水线使用默认值。</translation>
     </message>
     <message>
         <source>Discard the queued reset: %1 keeps its override %2</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃待应用的重置：%1 保留其覆盖值 %2</translation>
     </message>
     <message>
         <source>Discard this edit: %1 stays on its default</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃此编辑：%1 保持默认值</translation>
     </message>
     <message>
         <source>Remove the empty override stored for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除为 %1 存储的空覆盖值</translation>
     </message>
     <message>
         <source>Release not checked: the image&apos;s tags are not known (yet), so whether Harness still supports this release is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查版本：（尚）不知道该镜像的标签，因此无法确定 Harness 是否仍支持此版本。</translation>
     </message>
     <message>
         <source>It is ahead of Harness&apos;s default, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>它比 Harness 的默认值 %1 更新。</translation>
     </message>
 </context>
 <context>
@@ -1569,11 +1569,11 @@
     <name>hci::FieldRules</name>
     <message>
         <source>This row holds a rootless image, but %1 is not a rootless tag: pipelines that run without root would get the image that needs root.</source>
-        <translation type="unfinished"></translation>
+        <translation>此行应为 rootless 镜像，但 %1 不是 rootless 标签：不以 root 身份运行的流水线将获得需要 root 的镜像。</translation>
     </message>
     <message>
         <source>%1 is version %2, but %3 is %4: Harness ships the add-on and the lite engine together, with the same version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的版本为 %2，但 %3 为 %4：Harness 会以相同版本同时发布附加组件和 Lite Engine。</translation>
     </message>
 </context>
 <context>
@@ -1631,173 +1631,173 @@
     <name>hci::HistoryWindow</name>
     <message>
         <source>(default)</source>
-        <translation type="unfinished">（默认）</translation>
+        <translation>（默认）</translation>
     </message>
     <message>
         <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Revert this apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚此次应用(&amp;R)…</translation>
     </message>
     <message>
         <source>History of applies — Harness CI Images</source>
-        <translation type="unfinished"></translation>
+        <translation>应用历史 — Harness CI Images</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">配置文件</translation>
+        <translation>配置文件</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">模块</translation>
+        <translation>模块</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>所有模块</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished">基础设施</translation>
+        <translation>基础设施</translation>
     </message>
     <message>
         <source>All infrastructures</source>
-        <translation type="unfinished"></translation>
+        <translation>所有基础设施</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Applies</source>
-        <translation type="unfinished"></translation>
+        <translation>应用记录</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>之前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>之后</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>Fields of the selected apply</source>
-        <translation type="unfinished"></translation>
+        <translation>所选应用的字段</translation>
     </message>
     <message>
         <source>Save the selected apply, one line per field, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选应用保存为 CSV 文件，每个字段一行</translation>
     </message>
     <message>
         <source>Queue the changes that undo this apply; you review them before anything is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>将撤销此次应用的更改加入待应用队列；发送任何内容之前您都会先检查它们</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>范围(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>All profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>所有配置文件</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%2 上的 %1</translation>
+        <translation>%2 上的 %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n confirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项中已确认 %1 项</numerusform>
         </translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>No applies recorded yet for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>此选择下尚无应用记录。</translation>
     </message>
     <message>
         <source>Apply %1 from the %2 · correlation IDs: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 %1（来自%2）· 关联 ID：%3</translation>
     </message>
     <message>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Export the apply as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将此次应用导出为 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Select an apply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一次应用。</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -1879,54 +1879,54 @@
     <name>hci::JournalRestoreBar</name>
     <message>
         <source>%1: reset to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：重置为默认值</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;T)</translation>
     </message>
     <message>
         <source>Restore &amp;unchanged only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅恢复未更改的(&amp;U)</translation>
     </message>
     <message>
         <source>Dis&amp;card them</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃(&amp;C)</translation>
     </message>
     <message>
         <source>Queue these edits again; nothing is sent until you apply</source>
-        <translation type="unfinished"></translation>
+        <translation>将这些编辑重新加入待应用队列；在您应用之前不会发送任何内容</translation>
     </message>
     <message>
         <source>Queue only the edits of fields the server has not changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>仅将服务器此后未更改的字段的编辑加入待应用队列</translation>
     </message>
     <message>
         <source>Forget these edits</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃这些编辑</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 改为 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) queued here on %1 were not applied before the app stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 时在此加入待应用队列的 %n 项编辑在本应用停止前未被应用。</numerusform>
         </translation>
     </message>
     <message>
         <source>  (changed on the server since)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （此后服务器上已更改）</translation>
     </message>
     <message numerus="yes">
         <source>The server changed %n of these field(s) since: restoring would overwrite %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此后服务器更改了其中 %n 个字段：恢复将覆盖 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -1934,45 +1934,45 @@
     <name>hci::LocalStore</name>
     <message>
         <source>The folder for the local store, %1, cannot be created. Queued edits and the history are kept for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建本地存储的文件夹 %1。待应用的编辑和历史记录仅在本次运行中保留。</translation>
     </message>
     <message>
         <source>The local store %1 was written by a newer version of this app and is left as it is. Queued edits and the history are kept for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地存储 %1 由更新版本的本应用写入，将保持原样。待应用的编辑和历史记录仅在本次运行中保留。</translation>
     </message>
     <message>
         <source>The local store %1 cannot be opened (%2) nor moved aside. Queued edits and the history are kept for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地存储 %1 无法打开（%2），也无法移到一旁。待应用的编辑和历史记录仅在本次运行中保留。</translation>
     </message>
     <message>
         <source>The local store %1 could not be opened (%2) and a new one could not be started either. The old file is now %3. Queued edits and the history are kept for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开本地存储 %1（%2），也无法新建本地存储。旧文件现在为 %3。待应用的编辑和历史记录仅在本次运行中保留。</translation>
     </message>
     <message numerus="yes">
         <source>The local store could not be read (%1), so it was moved to %2 and a new one was started. %n queued edit(s) were carried over from it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>无法读取本地存储（%1），因此已将其移至 %2 并新建了一个。已从中迁移 %n 项待应用的编辑。</numerusform>
         </translation>
     </message>
     <message>
         <source>the SQLite driver of Qt is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt 的 SQLite 驱动</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>它是一个文件夹</translation>
     </message>
     <message>
         <source>write-ahead logging is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>预写日志不可用</translation>
     </message>
     <message>
         <source>schema step %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>架构步骤 %1 失败：%2</translation>
     </message>
     <message>
         <source>cannot rename it</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重命名</translation>
     </message>
 </context>
 <context>
@@ -2307,223 +2307,223 @@
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃更改(&amp;D)</translation>
     </message>
     <message>
         <source>Drop every queued change without sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃所有待应用的更改，不发送</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>Show overrides only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示覆盖值</translation>
     </message>
     <message>
         <source>An apply to %1 is still running; open another account once it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的应用仍在进行；请在其完成后再打开其他账户。</translation>
     </message>
     <message>
         <source>An apply is still running; switch the module or infrastructure once it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用仍在进行；请在其完成后再切换模块或基础设施。</translation>
     </message>
     <message>
         <source>An apply is still running; its read-back refreshes the table when it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用仍在进行；完成后其回读将刷新表格。</translation>
     </message>
     <message>
         <source>Loading stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止加载。</translation>
     </message>
     <message>
         <source>Loading stopped; showing what was loaded before.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止加载；显示之前加载的内容。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop waiting for the server; nothing has been sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>停止等待服务器；尚未发送任何内容</translation>
     </message>
     <message>
         <source>Cancel reading from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>取消从服务器读取</translation>
     </message>
     <message numerus="yes">
         <source>Apply cancelled before anything was sent; the %n change(s) stay queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>应用在发送任何内容之前已取消；这 %n 项更改仍在待应用队列中。</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for another window&apos;s apply to this account to finish: Harness saves one document per account, so writes go one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待另一个窗口对此账户的应用完成：Harness 每个账户只保存一个文档，因此写入须逐个进行。</translation>
     </message>
     <message numerus="yes">
         <source>Sending the %n change(s) one at a time to find the ones Harness refuses…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在逐个发送这 %n 项更改，以找出 Harness 拒绝的更改…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) did not take and are still queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项更改未生效，仍在待应用队列中。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Harness answered with its generic internal error, which it also gives when one field is not accepted on %1; it names no field and saved nothing of that request. Send its %n change(s) one at a time to find the refused ones? Those Harness accepts are saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Harness 返回了通用的内部错误；当 %1 上有某个字段不被接受时，它也会返回此错误。该错误未指明字段，且该请求的任何内容均未保存。是否逐个发送其中的 %n 项更改以找出被拒绝的更改？Harness 接受的更改将被保存。</numerusform>
         </translation>
     </message>
     <message>
         <source>Harness refuses %1 on %2: a request with that field alone got its generic internal error, and nothing of it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness 拒绝 %2 上的 %1：仅含该字段的请求同样收到了通用的内部错误，且其内容均未保存。</translation>
     </message>
     <message>
         <source>Find the refused fields</source>
-        <translation type="unfinished"></translation>
+        <translation>查找被拒绝的字段</translation>
     </message>
     <message>
         <source>Send each change of the refused request on its own, one after another, then read back</source>
-        <translation type="unfinished"></translation>
+        <translation>将被拒绝请求中的每项更改逐个单独发送，然后回读</translation>
     </message>
     <message numerus="yes">
         <source>Sent one at a time, every change took (%n in all); the server confirmed each one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逐个发送后，所有更改均已生效（共 %n 项）；服务器已逐一确认。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Harness refuses %n field(s) on %1, which stay queued: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Harness 拒绝了 %1 上的 %n 个字段，它们仍在待应用队列中：%2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The other %n change(s) took.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其余 %n 项更改已生效。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Harness refused this change when it was sent alone (HTTP %1, correlation ID %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>单独发送此更改时，Harness 拒绝了它（HTTP %1，关联 ID %2）。</translation>
     </message>
     <message>
         <source>Apply in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>应用进行中</translation>
     </message>
     <message>
         <source>Changes are being sent to %1, and the server has not confirmed them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向 %1 发送更改，服务器尚未确认。</translation>
     </message>
     <message>
         <source>Wait, and the window closes once the apply has settled. If you close now, the outcome is unknown: the app checks what took the next time you open this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待，应用完成后窗口将自动关闭。如果现在关闭，结果将无法确定：下次打开此账户时，本应用会检查哪些更改已生效。</translation>
     </message>
     <message>
         <source>&amp;Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>等待(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然关闭(&amp;C)</translation>
     </message>
     <message>
         <source>The window closes once the apply to %1 has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的应用完成后，窗口将关闭。</translation>
     </message>
     <message numerus="yes">
         <source>The app was closed while an apply to %1 on %2 was in flight (%3); the server shows that all %n of its change(s) took.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>对 %2 上的 %1 的应用进行期间本应用被关闭（%3）；服务器显示其全部 %n 项更改均已生效。</numerusform>
         </translation>
     </message>
     <message>
         <source>The app was closed while an apply to %1 on %2 was in flight (%3); %4 of its changes took, these did not: %5. Queue them again if you still want them.</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %2 上的 %1 的应用进行期间本应用被关闭（%3）；其中 %4 项更改已生效，以下更改未生效：%5。如果仍需要，请重新将它们加入待应用队列。</translation>
     </message>
     <message>
         <source>Edit &amp;override…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑覆盖值(&amp;O)…</translation>
     </message>
     <message>
         <source>Type a new image for the selected field (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选字段输入新镜像（F2）</translation>
     </message>
     <message>
         <source>Show all fields</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有字段</translation>
     </message>
     <message>
         <source>Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑配置文件…</translation>
     </message>
     <message>
         <source>No field matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的字段。</translation>
     </message>
     <message>
         <source>No field is overridden here: every field uses Harness&apos;s default image.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处没有被覆盖的字段：所有字段都使用 Harness 的默认镜像。</translation>
     </message>
     <message>
         <source>Open the profile to enter a new API key</source>
-        <translation type="unfinished"></translation>
+        <translation>打开配置文件以输入新的 API 密钥</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n field(s) read-only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n 个字段只读</numerusform>
         </translation>
     </message>
     <message>
         <source>The server sent values that are not image references for: %1. They show as the server sent them and are never changed or sent back.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器为以下字段发送了非镜像引用的值：%1。这些值按服务器发送的原样显示，不会被更改或发回。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">，</translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>&amp;Mirror to a registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像到镜像仓库(&amp;M)…</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) now point at the mirror. Review and apply them when the images are copied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个字段现已指向镜像源。请在镜像复制完成后检查并应用。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较(&amp;C)…</translation>
     </message>
     <message>
         <source>Open an account first: the comparison starts from what this window shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个账户：比较将从此窗口显示的内容开始。</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Harness CI Images %1&lt;/h3&gt;&lt;p&gt;See and change the container images Harness CI runs pipelines with.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Application ID: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Harness CI Images %1&lt;/h3&gt;&lt;p&gt;查看和更改 Harness CI 运行流水线所用的容器镜像。&lt;/p&gt;&lt;p&gt;依据 Apache License 2.0 版授权。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;应用程序 ID：%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>An apply to %1 is still running; switch to another profile once it has settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的应用仍在进行；请在其完成后再切换到其他配置文件。</translation>
     </message>
 </context>
 <context>
@@ -2554,183 +2554,183 @@
     </message>
     <message>
         <source>Suggested next step</source>
-        <translation type="unfinished"></translation>
+        <translation>建议的下一步</translation>
     </message>
 </context>
 <context>
     <name>hci::MirrorDialog</name>
     <message numerus="yes">
         <source>&amp;Selected rows (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>所选行（%n）(&amp;S)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>所有行(&amp;A)</translation>
     </message>
     <message>
         <source>Save &amp;copy list…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存复制清单(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Queue overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>将覆盖值加入队列(&amp;Q)</translation>
     </message>
     <message>
         <source>Mirror to a registry</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像到镜像仓库</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">原值</translation>
+        <translation>原值</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">新值</translation>
+        <translation>新值</translation>
     </message>
     <message>
         <source>In the mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像源中已有</translation>
     </message>
     <message>
         <source>&amp;Target prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标前缀(&amp;T)：</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>行：</translation>
     </message>
     <message>
         <source>Each image is copied under the prefix with its repository path and tag; the fields are then pointed at the copies. Copy the images (the copy list has a skopeo script) before pipelines run with the new overrides.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个镜像会连同其仓库路径和标签复制到该前缀下；随后字段将指向这些副本。请在流水线使用新的覆盖值运行之前复制这些镜像（复制清单附带 skopeo 脚本）。</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) are not in the mirror yet: copy them before applying.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个镜像尚不在镜像源中：请在应用前复制它们。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) could not be checked: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个镜像无法检查：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>The mirror holds every image these fields would use.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像源中已有这些字段将使用的所有镜像。</translation>
     </message>
     <message>
         <source>No field to point at the mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要指向镜像源的字段。</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no: copy it first</source>
-        <translation type="unfinished"></translation>
+        <translation>否：请先复制</translation>
     </message>
     <message>
         <source>Saved the copy list to %1 and its skopeo script to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将复制清单保存到 %1，并将其 skopeo 脚本保存到 %2。</translation>
     </message>
     <message>
         <source>Save Copy List</source>
-        <translation type="unfinished"></translation>
+        <translation>保存复制清单</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Not queued:</source>
-        <translation type="unfinished"></translation>
+        <translation>未加入队列：</translation>
     </message>
 </context>
 <context>
     <name>hci::MirrorPlan</name>
     <message>
         <source>There is no field &quot;%1&quot; here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处没有字段“%1”。</translation>
     </message>
     <message>
         <source>%1 is read-only: it is not mirrored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为只读：不会被镜像。</translation>
     </message>
     <message>
         <source>%1 has no image to mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有可镜像的镜像。</translation>
     </message>
     <message>
         <source>%1 already uses the mirror: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在使用镜像源：%2</translation>
     </message>
     <message>
         <source>%1 = &quot;%2&quot; cannot be mirrored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = &quot;%2&quot; 无法镜像：%3</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Point %n field(s) at the mirror %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将 %n 个字段指向镜像源 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>hci::MirrorPrefix</name>
     <message>
         <source>Enter the mirror&apos;s registry and path, for example artifactory.example.com/harness-mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入镜像源的镜像仓库和路径，例如 artifactory.example.com/harness-mirror。</translation>
     </message>
     <message>
         <source>Leave out the scheme: enter the registry host and path, for example artifactory.example.com/harness-mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>请省略协议部分：输入镜像仓库主机和路径，例如 artifactory.example.com/harness-mirror。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a registry path: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是镜像仓库路径：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not start with a registry host: name one with a dot or a port, for example registry.example.com/%1 or localhost:5000/%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”未以镜像仓库主机开头：请指定带点或端口的主机，例如 registry.example.com/%1 或 localhost:5000/%1。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a registry path: leave out tags and digests.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是镜像仓库路径：请省略标签和摘要。</translation>
     </message>
 </context>
 <context>
     <name>hci::MirrorPresence</name>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <source>exists</source>
-        <translation type="unfinished"></translation>
+        <translation>存在</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>could not check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查：%1</translation>
     </message>
 </context>
 <context>
@@ -2760,25 +2760,25 @@
     <name>hci::OtherScope</name>
     <message>
         <source>That profile no longer exists.</source>
-        <translation type="unfinished">该配置文件已不存在。</translation>
+        <translation>该配置文件已不存在。</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished">无法打开“%1”：%2</translation>
+        <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot open “%1”. %2</source>
-        <translation type="unfinished">无法打开“%1”。%2</translation>
+        <translation>无法打开“%1”。%2</translation>
     </message>
     <message numerus="yes">
         <source>Copy %n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>复制 %n 个字段</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is read-only: the server sent a value this app does not edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为只读：服务器返回了此应用不支持编辑的值。</translation>
     </message>
 </context>
 <context>
@@ -2800,161 +2800,161 @@
     <name>hci::OverridesFile</name>
     <message>
         <source>It is not JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 JSON：第 %2 个字符处 %1。</translation>
     </message>
     <message>
         <source>It is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 JSON 对象。</translation>
     </message>
     <message>
         <source>It names no format; an exported file says &quot;format&quot;: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件未指定格式；导出的文件中应有 &quot;format&quot;: &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>Its format is &quot;%1&quot;, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>其格式为 &quot;%1&quot;，而不是 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>It has no &quot;scopes&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件中没有 &quot;scopes&quot; 数组。</translation>
     </message>
     <message>
         <source>scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>范围 %1</translation>
     </message>
     <message>
         <source>%1: needs &quot;module&quot; (ci, iacm or idp) and &quot;infra&quot; (K8 or VM).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：需要 &quot;module&quot;（ci、iacm 或 idp）和 &quot;infra&quot;（K8 或 VM）。</translation>
     </message>
     <message>
         <source>%1: %2 is in the file twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 在文件中出现了两次。</translation>
     </message>
     <message>
         <source>%1 (%2): &quot;overrides&quot; is not an object of field names and images.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：&quot;overrides&quot; 不是由字段名和镜像组成的对象。</translation>
     </message>
     <message>
         <source>%1: %2 is not an image reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 不是镜像引用。</translation>
     </message>
     <message>
         <source>%1: %2 = &quot;%3&quot;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 = &quot;%3&quot;：%4</translation>
     </message>
 </context>
 <context>
     <name>hci::OverridesFileActions</name>
     <message>
         <source>Overrides file (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖值文件 (*.json)</translation>
     </message>
     <message>
         <source>Terraform (*.tf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform (*.tf)</translation>
     </message>
     <message>
         <source>&amp;Export overrides…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出覆盖值(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Import overrides…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入覆盖值(&amp;I)…</translation>
     </message>
     <message>
         <source>Write the overrides to a JSON or Terraform file; the API key stays out</source>
-        <translation type="unfinished"></translation>
+        <translation>将覆盖值写入 JSON 或 Terraform 文件；不包含 API 密钥</translation>
     </message>
     <message>
         <source>Queue the overrides of an exported file here; nothing is sent before the review</source>
-        <translation type="unfinished"></translation>
+        <translation>将导出文件中的覆盖值加入此处的待应用队列；检查之前不会发送任何内容</translation>
     </message>
     <message>
         <source>Export overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>导出覆盖值</translation>
     </message>
     <message>
         <source>Import overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>导入覆盖值</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>Export the overrides of %1 only, or of every module and infrastructure?</source>
-        <translation type="unfinished"></translation>
+        <translation>仅导出 %1 的覆盖值，还是导出所有模块和基础设施的覆盖值？</translation>
     </message>
     <message>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 %1</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Nothing was written: another account was opened while the overrides were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入任何内容：读取覆盖值期间打开了另一个账户。</translation>
     </message>
     <message>
         <source>Nothing was written: %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入任何内容：无法读取 %1。</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n override(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个覆盖值导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1。</translation>
     </message>
     <message>
         <source>%1 cannot be imported; nothing was queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入 %1；未加入任何待应用更改。</translation>
     </message>
     <message>
         <source>This file was exported from account %1, and this window is open on account %2. Queue its overrides here?</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件是从账户 %1 导出的，而此窗口打开的是账户 %2。要将其覆盖值加入此处的待应用队列吗？</translation>
     </message>
     <message>
         <source>&amp;Queue here</source>
-        <translation type="unfinished"></translation>
+        <translation>在此加入队列(&amp;Q)</translation>
     </message>
     <message>
         <source>Not imported, because this window shows %1: %2. Switch to each and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入，因为此窗口显示的是 %1：%2。请逐一切换到这些范围并重新导入该文件。</translation>
     </message>
     <message>
         <source>The file has no overrides for %1; nothing was queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件中没有 %1 的覆盖值；未加入任何待应用更改。</translation>
     </message>
     <message>
         <source>An apply is in progress; import the file once it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在进行应用；请在完成后再导入该文件。</translation>
     </message>
     <message>
         <source>Not queued, because %1 does not list them on this account: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加入队列，因为 %1 在此账户上未列出它们：%2。</translation>
     </message>
     <message>
         <source>The overrides of %1 already equal the file&apos;s: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的覆盖值已与文件中的一致：无需更改。</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) queued from the file; nothing is sent until you apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从文件加入 %n 项待应用更改；在您应用之前不会发送任何内容。</numerusform>
         </translation>
     </message>
 </context>
@@ -2962,11 +2962,11 @@
     <name>hci::OverridesImport</name>
     <message>
         <source>Import overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>导入覆盖值</translation>
     </message>
     <message>
         <source>%1 = &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = &quot;%2&quot;：%3</translation>
     </message>
 </context>
 <context>
@@ -3172,22 +3172,22 @@
     </message>
     <message>
         <source>Saves the changes first, then opens this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>先保存更改，然后打开此配置文件</translation>
     </message>
     <message>
         <source>Open the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所选配置文件</translation>
     </message>
 </context>
 <context>
     <name>hci::ProfileEditing</name>
     <message>
         <source>Enter the API key for this profile.</source>
-        <translation type="unfinished">请输入此配置文件的 API 密钥。</translation>
+        <translation>请输入此配置文件的 API 密钥。</translation>
     </message>
     <message>
         <source>That profile no longer exists.</source>
-        <translation type="unfinished">该配置文件已不存在。</translation>
+        <translation>该配置文件已不存在。</translation>
     </message>
 </context>
 <context>
@@ -3412,11 +3412,11 @@
     </message>
     <message>
         <source>Registry mirror sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像源登录…</translation>
     </message>
     <message>
         <source>A user name and password for a private mirror; leave it folded when the mirror needs none</source>
-        <translation type="unfinished"></translation>
+        <translation>私有镜像源的用户名和密码；如果镜像源不需要，请保持折叠</translation>
     </message>
 </context>
 <context>
@@ -3550,7 +3550,7 @@
     </message>
     <message>
         <source>The API key, the read-only key and the key without rights must differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥、只读密钥和无权限密钥必须互不相同。</translation>
     </message>
 </context>
 <context>
@@ -3592,67 +3592,67 @@
     <name>hci::ServerQuirks</name>
     <message>
         <source>Harness lists %1 for %2, but refuses to change it there: an update or reset of it fails with a generic server error, and nothing else of that request is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness 为 %2 列出了 %1，但拒绝在此处更改它：对它的更新或重置会因通用服务器错误而失败，且该请求中的其他内容也都不会保存。</translation>
     </message>
     <message>
         <source>Harness refuses to change %1 for %2: an update or reset of it fails with a generic server error, and nothing else of that request is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness 拒绝为 %2 更改 %1：对它的更新或重置会因通用服务器错误而失败，且该请求中的其他内容也都不会保存。</translation>
     </message>
 </context>
 <context>
     <name>hci::SinceLastLookPanel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Sho&amp;w these rows</source>
-        <translation type="unfinished"></translation>
+        <translation>显示这些行(&amp;W)</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Select the rows that changed in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>在表格中选中已更改的行</translation>
     </message>
     <message>
         <source>Hide this summary; it does not come back for the same change</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏此摘要；同一更改不会再次显示</translation>
     </message>
     <message>
         <source>Changed on the server since you last looked (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>自您上次查看以来服务器上的更改（%1）：</translation>
     </message>
     <message numerus="yes">
         <source>Harness changed %n default(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Harness 更改了 %n 个默认值：</numerusform>
         </translation>
     </message>
     <message>
         <source>  • %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  • %1：%2 → %3</translation>
     </message>
     <message>
         <source> (your override %1 is no longer supported)</source>
-        <translation type="unfinished"></translation>
+        <translation> （您的覆盖值 %1 已不再受支持）</translation>
     </message>
     <message>
         <source> (your override %1 is now behind)</source>
-        <translation type="unfinished"></translation>
+        <translation> （您的覆盖值 %1 现已落后）</translation>
     </message>
     <message numerus="yes">
         <source>  … and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  … 以及另外 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n override(s) changed outside this app:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个覆盖值在此应用之外被更改：</numerusform>
         </translation>
     </message>
 </context>
@@ -3676,43 +3676,43 @@
     </message>
     <message>
         <source>No tag list: tags are not looked up here</source>
-        <translation type="unfinished"></translation>
+        <translation>无标签列表：此处不查询标签</translation>
     </message>
     <message>
         <source>Type a tag or a full reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入标签或完整引用。</translation>
     </message>
     <message>
         <source>No tag list yet: still looking</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无标签列表：仍在查询</translation>
     </message>
     <message>
         <source>No tag list: registry out of reach</source>
-        <translation type="unfinished"></translation>
+        <translation>无标签列表：无法访问镜像仓库</translation>
     </message>
     <message>
         <source>The registry of %1 could not be reached: %2 Type a tag; it is still accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问 %1 的镜像仓库：%2 请输入标签；输入的标签仍会被接受。</translation>
     </message>
     <message>
         <source>No tag list: the registry has no tags</source>
-        <translation type="unfinished"></translation>
+        <translation>无标签列表：镜像仓库中没有标签</translation>
     </message>
     <message>
         <source>The registry lists no tags for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像仓库中没有列出 %1 的标签。</translation>
     </message>
     <message>
         <source>Tags unknown. A typed tag is still accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签未知。输入的标签仍会被接受。</translation>
     </message>
     <message>
         <source>The tags of %1 could not be looked up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法查询 %1 的标签：%2</translation>
     </message>
     <message>
         <source>It is ahead of Harness&apos;s default, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>它领先于 Harness 的默认值 %1。</translation>
     </message>
 </context>
 <context>
@@ -3759,19 +3759,19 @@
     </message>
     <message numerus="yes">
         <source>%1 is %n release(s) behind Harness&apos;s current release, %2: Harness supports the latest three releases of the add-on and the lite engine (%3); older ones get a warning in Harness.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 比 Harness 的当前版本 %2 落后 %n 个版本：Harness 支持附加组件和 Lite Engine 的最新三个版本（%3）；更旧的版本会在 Harness 中收到警告。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A newer release exists: %1 (%2 is %n release(s) behind it). This image is updated as needed; no support window applies.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已有更新的版本：%1（%2 落后它 %n 个版本）。此镜像按需更新，不适用支持期限。</numerusform>
         </translation>
     </message>
     <message>
         <source>ahead of default</source>
-        <translation type="unfinished"></translation>
+        <translation>领先于默认值</translation>
     </message>
 </context>
 <context>
@@ -3805,362 +3805,362 @@
     <name>hci::cli::CommandLine</name>
     <message>
         <source>Show every field with its default, override and state.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示每个字段及其默认值、覆盖值和状态。</translation>
     </message>
     <message>
         <source>Shows every image field of the module and infrastructure: Harness&apos;s default, the account&apos;s override and the field&apos;s state.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示该模块和基础设施的每个镜像字段：Harness 的默认值、账户的覆盖值以及字段的状态。</translation>
     </message>
     <message>
         <source>Show the overridden fields only.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示已覆盖的字段。</translation>
     </message>
     <message>
         <source>Shows the fields whose image the account overrides, with the default beside the override.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示账户覆盖了其镜像的字段，并在覆盖值旁列出默认值。</translation>
     </message>
     <message>
         <source>Override fields with other images.</source>
-        <translation type="unfinished"></translation>
+        <translation>用其他镜像覆盖字段。</translation>
     </message>
     <message>
         <source>Overrides each FIELD with the image VALUE: a whole reference (registry/path:tag), or a bare tag, which keeps the repository of the default image. The changes go out in one update, after a check that nobody changed the fields since they were read, and are read back to confirm them.</source>
-        <translation type="unfinished"></translation>
+        <translation>用镜像 VALUE 覆盖每个 FIELD：可以是完整引用（registry/path:tag），也可以只是标签，此时沿用默认镜像的仓库。先检查自读取以来没有人更改过这些字段，然后在一次更新中发送所有更改，并回读以确认。</translation>
     </message>
     <message>
         <source>Reset fields to Harness&apos;s defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>将字段重置为 Harness 的默认值。</translation>
     </message>
     <message>
         <source>Removes the overrides of the named fields, or of every field with --all, so that Harness&apos;s defaults apply again. The resets go out in one request and are read back to confirm them.</source>
-        <translation type="unfinished"></translation>
+        <translation>移除指定字段的覆盖值（使用 --all 时移除所有字段的覆盖值），使 Harness 的默认值重新生效。重置在一个请求中发送，并回读以确认。</translation>
     </message>
     <message>
         <source>Write the overrides to a file that apply reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>将覆盖值写入可供 apply 读取的文件。</translation>
     </message>
     <message>
         <source>Writes the overrides of the module and infrastructure, or with --all of every module and infrastructure, as JSON (format harness-ci-images.overrides/1), or with --format terraform as harness_platform_default_images resources for Harness&apos;s Terraform provider. The file never holds a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>将该模块和基础设施的覆盖值（使用 --all 时为所有模块和基础设施的覆盖值）写为 JSON（格式 harness-ci-images.overrides/1），或使用 --format terraform 写为 Harness Terraform provider 的 harness_platform_default_images 资源。文件中绝不包含密钥。</translation>
     </message>
     <message>
         <source>Make the overrides equal to those in an exported file.</source>
-        <translation type="unfinished"></translation>
+        <translation>使覆盖值与导出文件中的一致。</translation>
     </message>
     <message>
         <source>Makes the overrides of every module and infrastructure in FILE (&quot;-&quot; for standard input) equal to the file&apos;s: fields it overrides are updated, other overrides are reset. The plan is printed first. When the file names a field that the account does not have, nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>使每个模块和基础设施的覆盖值与 FILE（&quot;-&quot; 表示标准输入）中的一致：文件覆盖的字段会被更新，其他覆盖值会被重置。会先打印计划。如果文件中列出了账户没有的字段，则不发送任何内容。</translation>
     </message>
     <message>
         <source>Point fields at a private mirror of their images.</source>
-        <translation type="unfinished"></translation>
+        <translation>将字段指向其镜像的私有镜像源。</translation>
     </message>
     <message>
         <source>Overrides each FIELD (every field when none is named) with its image under PREFIX, a registry host with an optional path (for example artifactory.example.com/harness-mirror): the repository path, tag and digest stay. The plan shows whether the mirror holds each image already. --copy-list FILE writes one &quot;SOURCE TARGET&quot; line per image to FILE and a script of skopeo copy commands to FILE.sh. The overrides are then applied like set.</source>
-        <translation type="unfinished"></translation>
+        <translation>用 PREFIX 下对应的镜像覆盖每个 FIELD（未指定字段时为所有字段），PREFIX 是镜像仓库主机，可带路径（例如 artifactory.example.com/harness-mirror）：仓库路径、标签和摘要保持不变。计划会显示镜像源中是否已有每个镜像。--copy-list FILE 会为每个镜像向 FILE 写入一行 &quot;SOURCE TARGET&quot;，并将 skopeo copy 命令脚本写入 FILE.sh。随后这些覆盖值会像 set 一样被应用。</translation>
     </message>
     <message>
         <source>List the applies made from the window and from this tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出通过窗口和此工具进行的应用记录。</translation>
     </message>
     <message>
         <source>Lists the applies recorded on this computer, newest first, by the window and by this tool: when, from where, the profile, the module and infrastructure, the changes and how many the server confirmed. Shows those of the account named by --profile, --base-url or --sandbox (and of --module and --infra when given), or with --all every one. Nothing is sent to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出此计算机上记录的、由窗口和此工具进行的应用，最新的在前：时间、来源、配置文件、模块和基础设施、更改以及服务器确认的数量。显示由 --profile、--base-url 或 --sandbox 指定的账户的记录（如给出 --module 和 --infra，则仅限其范围），使用 --all 时显示全部。不会向服务器发送任何内容。</translation>
     </message>
     <message>
         <source>Undo an apply from the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销历史记录中的一次应用。</translation>
     </message>
     <message>
         <source>Sets back what the apply ID (see &quot;history&quot;) changed and the server confirmed: the earlier override, or the default where there was none. Connect to the account of that apply. Fields changed on the server since that apply are named, then set back as asked, as &quot;set&quot; does.</source>
-        <translation type="unfinished"></translation>
+        <translation>还原应用 ID（见 &quot;history&quot;）所做并经服务器确认的更改：恢复之前的覆盖值，原先没有覆盖值的则恢复默认值。请连接到该应用所在的账户。自该应用以来在服务器上被更改的字段会被列出，然后按要求还原，与 &quot;set&quot; 的做法相同。</translation>
     </message>
     <message>
         <source>Connect with a saved profile; its key comes from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用已保存的配置文件连接；其密钥取自钥匙串。</translation>
     </message>
     <message>
         <source>Connect to this Harness URL with the key in HARNESS_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 HARNESS_API_KEY 中的密钥连接到此 Harness URL。</translation>
     </message>
     <message>
         <source>The account ID for --base-url (default: the one the key names).</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url 使用的账户 ID（默认：密钥中指明的账户）。</translation>
     </message>
     <message>
         <source>Send the key of --base-url as a Bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 --base-url 的密钥作为 Bearer 令牌发送。</translation>
     </message>
     <message>
         <source>Connect to a sandbox inside this run, with a few demo overrides: for trying the commands. Nothing is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到本次运行内的沙盒，其中带有几个演示覆盖值，用于试用命令。不会保留任何内容。</translation>
     </message>
     <message>
         <source>ci, iacm or idp (default: ci).</source>
-        <translation type="unfinished">ci、iacm 或 idp（默认：ci）。</translation>
+        <translation>ci、iacm 或 idp（默认：ci）。</translation>
     </message>
     <message>
         <source>K8 or VM (default: K8).</source>
-        <translation type="unfinished">K8 或 VM（默认：K8）。</translation>
+        <translation>K8 或 VM（默认：K8）。</translation>
     </message>
     <message>
         <source>Print no progress; data, warnings and errors only.</source>
-        <translation type="unfinished"></translation>
+        <translation>不打印进度；仅输出数据、警告和错误。</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助并退出。</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本并退出。</translation>
     </message>
     <message>
         <source>Print a JSON array instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印 JSON 数组而不是表格。</translation>
     </message>
     <message>
         <source>Print the plan and the requests as cURL commands (the key as $HARNESS_API_KEY); send no change.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印计划以及以 cURL 命令表示的请求（密钥显示为 $HARNESS_API_KEY）；不发送任何更改。</translation>
     </message>
     <message>
         <source>Exit with status 1 when any field is overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>如有任何字段被覆盖，则以状态 1 退出。</translation>
     </message>
     <message>
         <source>Reset every overridden field.</source>
-        <translation type="unfinished"></translation>
+        <translation>重置所有已覆盖的字段。</translation>
     </message>
     <message>
         <source>Export every module and infrastructure.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出所有模块和基础设施。</translation>
     </message>
     <message>
         <source>The file format: json or terraform.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件格式：json 或 terraform。</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 FILE 而不是标准输出。</translation>
     </message>
     <message>
         <source>With --dry-run: exit with status 1 when the plan is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --dry-run 一起使用：计划不为空时以状态 1 退出。</translation>
     </message>
     <message>
         <source>Write the copy list to FILE and its skopeo script to FILE.sh.</source>
-        <translation type="unfinished"></translation>
+        <translation>将复制清单写入 FILE，并将其 skopeo 脚本写入 FILE.sh。</translation>
     </message>
     <message>
         <source>Print a JSON array of the applies, each with its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印应用记录的 JSON 数组，每条都带有其 id。</translation>
     </message>
     <message>
         <source>Show the newest N applies (default: 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示最新的 N 条应用记录（默认：50）。</translation>
     </message>
     <message>
         <source>Show the applies of every profile and account.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有配置文件和账户的应用记录。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>See and change the container images Harness CI runs pipelines with, from a terminal or a pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>在终端或流水线中查看和更改 Harness CI 运行流水线所用的容器镜像。</translation>
     </message>
     <message>
         <source>Connect with --profile, --base-url or --sandbox. &quot;%1 COMMAND --help&quot; tells more about a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 --profile、--base-url 或 --sandbox 连接。&quot;%1 COMMAND --help&quot; 可显示某个命令的详细说明。</translation>
     </message>
     <message>
         <source>One of the commands above.</source>
-        <translation type="unfinished"></translation>
+        <translation>上述命令之一。</translation>
     </message>
     <message>
         <source>See &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请参阅 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>--all shows every profile and account; leave out --profile, --base-url and --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>--all 会显示所有配置文件和账户；请省略 --profile、--base-url 和 --sandbox。</translation>
     </message>
     <message>
         <source>Say whose applies to show: --profile NAME, --base-url URL, --sandbox, or --all for every one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要显示谁的应用记录：--profile NAME、--base-url URL、--sandbox，或用 --all 显示全部。</translation>
     </message>
     <message>
         <source>Choose one of --profile, --base-url and --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 --profile、--base-url 和 --sandbox 中选择一个。</translation>
     </message>
     <message>
         <source>Say where to connect: --profile NAME, --base-url URL (with the key in HARNESS_API_KEY) or --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定连接目标：--profile NAME、--base-url URL（密钥放在 HARNESS_API_KEY 中）或 --sandbox。</translation>
     </message>
     <message>
         <source>--account and --bearer go with --base-url only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account 和 --bearer 只能与 --base-url 一起使用。</translation>
     </message>
     <message>
         <source>--profile needs the name of a saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile 需要已保存配置文件的名称。</translation>
     </message>
     <message>
         <source>Unknown module &quot;%1&quot;: use ci, iacm or idp.</source>
-        <translation type="unfinished">未知模块“%1”：请使用 ci、iacm 或 idp。</translation>
+        <translation>未知模块“%1”：请使用 ci、iacm 或 idp。</translation>
     </message>
     <message>
         <source>Unknown infrastructure &quot;%1&quot;: use K8 or VM.</source>
-        <translation type="unfinished">未知基础设施“%1”：请使用 K8 或 VM。</translation>
+        <translation>未知基础设施“%1”：请使用 K8 或 VM。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不接受参数。</translation>
     </message>
     <message>
         <source>Name at least one FIELD=VALUE to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少指定一个要设置的 FIELD=VALUE。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 FIELD=VALUE 格式。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no value; to go back to the default, use &quot;reset %2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 没有值；要恢复为默认值，请使用 &quot;reset %2&quot;。</translation>
     </message>
     <message>
         <source>Name the fields to reset, or give --all, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要重置的字段或给出 --all，但不能同时使用两者。</translation>
     </message>
     <message>
         <source>&quot;export&quot; takes no arguments; -o FILE names the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;export&quot; 不接受参数；请用 -o FILE 指定文件。</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use json or terraform.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式“%1”：请使用 json 或 terraform。</translation>
     </message>
     <message>
         <source>This version cannot export as %1 yet: use --format json.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本尚不能导出为 %1：请使用 --format json。</translation>
     </message>
     <message>
         <source>-o needs the name of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o 需要文件名。</translation>
     </message>
     <message>
         <source>Name one file to apply (&quot;-&quot; for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个要应用的文件（&quot;-&quot; 表示标准输入）。</translation>
     </message>
     <message>
         <source>--exit-code goes with --dry-run: it tells whether the plan is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exit-code 需与 --dry-run 一起使用：它表明计划是否为空。</translation>
     </message>
     <message>
         <source>Name the mirror&apos;s PREFIX, for example artifactory.example.com/harness-mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定镜像源的 PREFIX，例如 artifactory.example.com/harness-mirror。</translation>
     </message>
     <message>
         <source>--copy-list needs the name of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--copy-list 需要文件名。</translation>
     </message>
     <message>
         <source>&quot;history&quot; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;history&quot; 不接受参数。</translation>
     </message>
     <message>
         <source>--limit needs a whole number above 0, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 需要大于 0 的整数，而不是 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>Name the ID of one apply to revert (&quot;history&quot; lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要还原的一次应用的 ID（&quot;history&quot; 会列出它们）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the ID of an apply: &quot;history&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是应用记录的 ID：&quot;history&quot; 会列出它们。</translation>
     </message>
     <message>
         <source>Name a command: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定命令：%1。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. The commands are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。可用命令：%2。</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::ConnectionOpener</name>
     <message>
         <source>Several profiles are named &quot;%1&quot;; rename one in the app, or give the profile&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>有多个名为“%1”的配置文件；请在应用中重命名其中一个，或给出配置文件的 ID。</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;: no profile is saved yet. Add one in the app&apos;s profile dialog, or use --base-url with HARNESS_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有配置文件“%1”：尚未保存任何配置文件。请在应用的配置文件对话框中添加一个，或将 --base-url 与 HARNESS_API_KEY 一起使用。</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;. The saved profiles are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有配置文件“%1”。已保存的配置文件有：%2。</translation>
     </message>
     <message>
         <source>%1 (account %2 on %3)</source>
-        <translation type="unfinished">%1（%3 上的账户 %2）</translation>
+        <translation>%1（%3 上的账户 %2）</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用配置文件“%1”：%2</translation>
     </message>
     <message>
         <source>The key of &quot;%1&quot; could not be read. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”的密钥。%2</translation>
     </message>
     <message>
         <source>--base-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url：%1</translation>
     </message>
     <message>
         <source>Set HARNESS_API_KEY to the API key to use with --base-url.</source>
-        <translation type="unfinished">请将 HARNESS_API_KEY 设为与 --base-url 一起使用的 API 密钥。</translation>
+        <translation>请将 HARNESS_API_KEY 设置为要与 --base-url 一起使用的 API 密钥。</translation>
     </message>
     <message>
         <source>Give --account: the key in HARNESS_API_KEY does not name one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出 --account：HARNESS_API_KEY 中的密钥未指明账户。</translation>
     </message>
     <message>
         <source>account %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的账户 %1</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished">沙盒无法启动：%1</translation>
+        <translation>沙盒无法启动：%1</translation>
     </message>
     <message>
         <source>a sandbox in this run (account %1 on %2; nothing is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行中的沙盒（%2 上的账户 %1；不保留任何内容）</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::Console</name>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>请求频率受限</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用</translation>
     </message>
     <message numerus="yes">
         <source>Harness is busy (%1); trying again in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Harness 繁忙（%1）；将在 %n 秒后重试…</numerusform>
         </translation>
     </message>
 </context>
@@ -4168,174 +4168,174 @@
     <name>hci::cli::HistoryListing</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 及另外 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>%1, failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，失败</translation>
     </message>
     <message>
         <source>--base-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url：%1</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot; (or several are named so). The window&apos;s profile dialog lists them; --all shows every apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有配置文件“%1”（或有多个同名配置文件）。窗口的配置文件对话框中列出了所有配置文件；--all 会显示所有应用记录。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <source>CHANGES</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <source>CONFIRMED</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::Listing</name>
     <message>
         <source>default</source>
-        <translation type="unfinished">默认</translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>已覆盖</translation>
     </message>
     <message>
         <source>same as default</source>
-        <translation type="unfinished"></translation>
+        <translation>与默认值相同</translation>
     </message>
     <message>
         <source>behind the default</source>
-        <translation type="unfinished"></translation>
+        <translation>落后于默认值</translation>
     </message>
     <message>
         <source>ahead of the default</source>
-        <translation type="unfinished"></translation>
+        <translation>领先于默认值</translation>
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>已弃用</translation>
     </message>
     <message>
         <source>override only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅有覆盖值</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>已编辑</translation>
     </message>
     <message>
         <source>reset queued</source>
-        <translation type="unfinished"></translation>
+        <translation>重置待应用</translation>
     </message>
     <message>
         <source>unsupported release</source>
-        <translation type="unfinished"></translation>
+        <translation>不受支持的版本</translation>
     </message>
     <message>
         <source>default (empty override stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认（存储了空覆盖值）</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>DEFAULT</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值</translation>
     </message>
     <message>
         <source>OVERRIDE</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖值</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::MirrorCommand</name>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送任何内容。</translation>
     </message>
     <message>
         <source>Asking %1 which images it holds already…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在询问 %1 已有哪些镜像…</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>原值</translation>
     </message>
     <message>
         <source>TO</source>
-        <translation type="unfinished"></translation>
+        <translation>新值</translation>
     </message>
     <message>
         <source>IN MIRROR</source>
-        <translation type="unfinished"></translation>
+        <translation>已在镜像源中</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no, copy it first</source>
-        <translation type="unfinished"></translation>
+        <translation>否，请先复制</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the copy list of %n image(s) to %1 and its skopeo script to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个镜像的复制清单写入 %1，并将其 skopeo 脚本写入 %2。</numerusform>
         </translation>
     </message>
     <message>
         <source>No field to point at the mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要指向镜像源的字段。</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) are not in the mirror yet: copy them before pipelines use the overrides.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个镜像尚不在镜像源中：请在流水线使用这些覆盖值之前复制它们。</numerusform>
         </translation>
     </message>
 </context>
@@ -4343,237 +4343,237 @@
     <name>hci::cli::PlanApplier</name>
     <message>
         <source>%1 changed on the server since it was read (now %2); it is set as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在读取后已在服务器上被更改（当前为 %2）；仍按要求设置。</translation>
     </message>
     <message>
         <source>the default</source>
-        <translation type="unfinished">默认值</translation>
+        <translation>默认值</translation>
     </message>
     <message numerus="yes">
         <source>%n update(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项更新</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项重置</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: sending %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：正在发送 %2…</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> 和 </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n change(s) applied and confirmed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：已应用并确认 %n 项更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: Harness refused the changes without saying which field it did not accept (HTTP %2). Sending the %n field(s) one at a time to find out…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：Harness 拒绝了这些更改，但未说明不接受哪个字段（HTTP %2）。正在逐个发送这 %n 个字段以查明原因…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: not confirmed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未确认：%2</translation>
     </message>
     <message>
         <source>%1: Harness refused %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：Harness 拒绝了 %2：%3</translation>
     </message>
     <message>
         <source>  Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  关联 ID：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1: the other %n change(s) were applied and confirmed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：其余 %n 项更改已应用并确认。</numerusform>
         </translation>
     </message>
     <message>
         <source>Applied and confirmed before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此前已应用并确认：%1</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：%1</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::Planner</name>
     <message>
         <source>%1: there is no field &quot;%2&quot;; did you mean &quot;%3&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有字段 &quot;%2&quot;；您是否指的是 &quot;%3&quot;？</translation>
     </message>
     <message>
         <source>%1: there is no field &quot;%2&quot; (&quot;list&quot; shows the fields).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有字段 &quot;%2&quot;（&quot;list&quot; 会显示所有字段）。</translation>
     </message>
     <message>
         <source>%1 is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被指定了两次。</translation>
     </message>
     <message>
         <source>%1 = &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = &quot;%2&quot;：%3</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已经是 %2。</translation>
     </message>
     <message>
         <source>No field is overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有字段被覆盖。</translation>
     </message>
     <message>
         <source>%1 is not overridden: it has the default already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未被覆盖：它已是默认值。</translation>
     </message>
     <message>
         <source>%1: no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无更改</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 项更改</numerusform>
         </translation>
     </message>
     <message>
         <source>no override</source>
-        <translation type="unfinished"></translation>
+        <translation>无覆盖值</translation>
     </message>
     <message>
         <source>the default, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值 %1</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::RevertPlanner</name>
     <message>
         <source>Apply %1 has no change that the server confirmed: there is nothing to revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 %1 中没有经服务器确认的更改：没有可还原的内容。</translation>
     </message>
     <message>
         <source>%1 has the default already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已是默认值。</translation>
     </message>
     <message>
         <source>%1: the server no longer lists this field, so %2 cannot be set back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：服务器已不再列出此字段，因此无法还原 %2。</translation>
     </message>
     <message>
         <source>%1 = &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = &quot;%2&quot;：%3</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已经是 %2。</translation>
     </message>
     <message>
         <source>the default</source>
-        <translation type="unfinished">默认值</translation>
+        <translation>默认值</translation>
     </message>
     <message>
         <source>%1 changed on the server since apply %2 (now %3); the revert sets it back as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在应用 %2 之后已在服务器上被更改（当前为 %3）；还原仍会按要求将其恢复。</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::ScopeLoader</name>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1…</translation>
     </message>
 </context>
 <context>
     <name>hci::cli::Tool</name>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1。</translation>
     </message>
     <message>
         <source>PRODUCTION: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生产环境：%1</translation>
     </message>
     <message>
         <source>Could not read %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1；未做任何更改。</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送任何内容。</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行：未发送任何内容。</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需更改。</translation>
     </message>
     <message>
         <source>No field is overridden on %1: every image is Harness&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上没有字段被覆盖：所有镜像均为 Harness 的默认值。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n override(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 个覆盖值。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入</translation>
     </message>
     <message>
         <source>%1 cannot be applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法应用 %1：</translation>
     </message>
     <message>
         <source>No apply of this account is recorded on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机上没有此账户的应用记录。</translation>
     </message>
     <message>
         <source>No apply is recorded on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机上没有任何应用记录。</translation>
     </message>
     <message>
         <source>&quot;revert ID&quot; undoes an apply; --json shows each field before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;revert ID&quot; 可撤销一次应用；--json 会显示每个字段更改前后的值。</translation>
     </message>
     <message>
         <source>There is no apply %1 in the history on this computer (&quot;history&quot; lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机上的历史记录中没有应用 %1（&quot;history&quot; 会列出它们）。</translation>
     </message>
     <message>
         <source>Apply %1 was made on %2, and its revert goes there too: leave out --module and --infra.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 %1 是在 %2 上进行的，其还原也会作用于那里：请省略 --module 和 --infra。</translation>
     </message>
     <message>
         <source>Apply %1 was made on account %2 (%3), but this connection is to account %4. Connect to the account of the apply to revert it; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 %1 是在账户 %2（%3）上进行的，但当前连接的是账户 %4。请连接到该应用所在的账户再进行还原；未发送任何内容。</translation>
     </message>
     <message>
         <source>Reverting apply %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在还原 %2 的应用 %1。</translation>
     </message>
 </context>
 <context>
