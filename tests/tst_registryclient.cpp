@@ -280,6 +280,23 @@ private Q_SLOTS:
         QVERIFY(reply->error().userMessage().contains(QStringLiteral("could not be reached")));
     }
 
+    void offlineAsksOnlyRegistriesOnThisComputer()
+    {
+        // HARNESS_CI_IMAGES_OFFLINE: an air-gapped user waits for no timeout, and no test leaves the machine.
+        RegistryClient::Limits limits = m_client->limits();
+        limits.localOnly = true;
+        m_client->setLimits(limits);
+        const ReplyPtr remote = await(m_client->checkTag(QStringLiteral("registry.example.com/harness/ci-addon:1.16.92")));
+        QCOMPARE(remote->error().kind, RegistryError::Kind::Offline);
+        QCOMPARE(remote->presence(), RegistryReply::Presence::Unknown);
+        QCOMPARE(m_client->requestsSent(), 0);
+        QVERIFY2(remote->error().userMessage().contains(QLatin1String("registry.example.com was not asked")),
+                 qPrintable(remote->error().userMessage()));
+        // The mirror on loopback (the sandbox) is still asked.
+        const ReplyPtr local = await(m_client->checkTag(QStringLiteral("harness/ci-addon:rootless-1.16.92")));
+        QCOMPARE(local->presence(), RegistryReply::Presence::Present);
+    }
+
     void anInvalidReferenceFailsLaterNotAtOnce()
     {
         RegistryReply *reply = m_client->listTags(QStringLiteral("Harness/CI Addon"));

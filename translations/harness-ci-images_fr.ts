@@ -3571,6 +3571,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 was not asked: registry lookups stay on this computer (HARNESS_CI_IMAGES_OFFLINE is set).</source>
+        <translation>%1 n’a pas été interrogé : les recherches dans les registres restent sur cet ordinateur (HARNESS_CI_IMAGES_OFFLINE est défini).</translation>
+    </message>
 </context>
 <context>
     <name>hci::RegistryLocation</name>

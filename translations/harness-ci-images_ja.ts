@@ -3519,6 +3519,10 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>%1 was not asked: registry lookups stay on this computer (HARNESS_CI_IMAGES_OFFLINE is set).</source>
+        <translation>%1 には問い合わせていません: レジストリの照会はこのコンピューター内に限られます (HARNESS_CI_IMAGES_OFFLINE が設定されています)。</translation>
+    </message>
 </context>
 <context>
     <name>hci::RegistryLocation</name>

@@ -3519,6 +3519,10 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>%1 was not asked: registry lookups stay on this computer (HARNESS_CI_IMAGES_OFFLINE is set).</source>
+        <translation>未询问 %1：镜像仓库查询仅限于本机（已设置 HARNESS_CI_IMAGES_OFFLINE）。</translation>
+    </message>
 </context>
 <context>
     <name>hci::RegistryLocation</name>

@@ -177,6 +177,13 @@ RegistryReply *RegistryClient::start(RegistryReply::Operation operation, const Q
         return reply;
     }
 
+    if (m_limits.localOnly && !isLoopbackHost(where.origin.host())) {
+        Result result;
+        result.error.kind = RegistryError::Kind::Offline;
+        QMetaObject::invokeMethod(reply, [this, reply, result] { deliver(reply, result, false); }, Qt::QueuedConnection);
+        return reply;
+    }
+
     QString tagOrDigest;
     if (operation == RegistryReply::Operation::CheckTag)
         tagOrDigest = !parsed.digest().isEmpty() ? parsed.digest()

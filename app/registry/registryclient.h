@@ -38,6 +38,10 @@ public:
         qint64 maxBodyBytes = 4 << 20;   // one answer
         std::chrono::milliseconds transferTimeout{15000};
         std::chrono::milliseconds failureMemory{30000}; // a failure is answered from the cache this long
+        // Ask only registries on this computer (loopback); any other answers at once that it was not
+        // asked. On by default when HARNESS_CI_IMAGES_OFFLINE is set: for air-gapped machines, where
+        // a lookup would only wait for its timeout, and for tests, which never leave the machine.
+        bool localOnly = qEnvironmentVariableIsSet("HARNESS_CI_IMAGES_OFFLINE");
     };
 
     explicit RegistryClient(QObject *parent = nullptr);

@@ -56,6 +56,10 @@ QString RegistryError::userMessage() const
     case Kind::Cancelled:
         message = tr("The lookup was cancelled.");
         break;
+    case Kind::Offline:
+        message = tr("%1 was not asked: registry lookups stay on this computer (HARNESS_CI_IMAGES_OFFLINE is set).")
+                      .arg(where);
+        break;
     }
     return detail.isEmpty() ? message : tr("%1 (%2)").arg(message, detail);
 }
@@ -76,6 +80,7 @@ QString registryErrorKindName(RegistryError::Kind kind)
     case RegistryError::Kind::TooLarge: return QStringLiteral("TooLarge");
     case RegistryError::Kind::Redirected: return QStringLiteral("Redirected");
     case RegistryError::Kind::Cancelled: return QStringLiteral("Cancelled");
+    case RegistryError::Kind::Offline: return QStringLiteral("Offline");
     }
     return QStringLiteral("Unknown");
 }

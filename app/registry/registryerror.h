@@ -21,7 +21,8 @@ struct RegistryError
         BadAnswer,        // not the documented shape: not JSON, a bad token, a bad Link
         TooLarge,         // a body larger than the cap
         Redirected,       // a redirect or next page to another host, or to plain http: not followed
-        Cancelled         // aborted by the app
+        Cancelled,        // aborted by the app
+        Offline           // not asked: lookups stay on this computer (HARNESS_CI_IMAGES_OFFLINE)
     };
 
     Kind kind = Kind::None;
