@@ -8,7 +8,7 @@
 #include "ui/mainwindow.h"
 #include "session/taglookup.h"
 #include "ui/preferences.h"
-#include "ui/translations.h"
+#include "session/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -11,7 +11,7 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/profiledialog.h"
-#include "ui/translations.h"
+#include "session/translations.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

@@ -18,7 +18,7 @@
 #include "services/appservices.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
-#include "ui/translations.h"
+#include "session/translations.h"
 
 #include <QAction>
 #include <QPushButton>

@@ -16,7 +16,7 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/sincelastlookpanel.h"
-#include "ui/translations.h"
+#include "session/translations.h"
 
 #include "core/configdocument.h"
 #include "core/knowntags.h"

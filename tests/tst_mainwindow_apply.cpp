@@ -12,7 +12,7 @@
 #include "ui/configtreemodel.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
-#include "ui/translations.h"
+#include "session/translations.h"
 
 #include <QAction>
 #include <QComboBox>

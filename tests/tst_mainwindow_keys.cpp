@@ -11,7 +11,7 @@
 #include "ui/messagebar.h"
 #include "ui/profiledialog.h"
 #include "ui/profileswitcher.h"
-#include "ui/translations.h"
+#include "session/translations.h"
 
 #include <QAction>
 #include <QApplication>

@@ -12,7 +12,7 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/mirrordialog.h"
-#include "ui/translations.h"
+#include "session/translations.h"
 
 #include <QAction>
 #include <QItemSelectionModel>

@@ -11,7 +11,7 @@
 #include "ui/applyreviewdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/overridesfileactions.h"
-#include "ui/translations.h"
+#include "session/translations.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -5,7 +5,7 @@
 #include "sandbox/sandboxserver.h"
 #include "ui/profiledialog.h"
 #include "ui/profileform.h"
-#include "ui/translations.h"
+#include "session/translations.h"
 
 #include <QAction>
 #include <QCheckBox>

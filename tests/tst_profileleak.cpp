@@ -16,7 +16,7 @@
 #include "ui/overridesfileactions.h"
 #include "ui/profiledialog.h"
 #include "ui/profileform.h"
-#include "ui/translations.h"
+#include "session/translations.h"
 
 #include <QAction>
 #include <QApplication>

@@ -7,7 +7,7 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/profiledialog.h"
-#include "ui/translations.h"
+#include "session/translations.h"
 
 #include <QFile>
 #include <QLabel>

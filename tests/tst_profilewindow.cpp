@@ -16,7 +16,7 @@
 #include "ui/profiledialog.h"
 #include "ui/profileswitcher.h"
 #include "session/taglookup.h"
-#include "ui/translations.h"
+#include "session/translations.h"
 
 #include <QAction>
 #include <QComboBox>

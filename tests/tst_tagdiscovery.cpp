@@ -13,7 +13,7 @@
 #include "ui/messagebar.h"
 #include "session/accountsession.h"
 #include "session/taglookup.h"
-#include "ui/translations.h"
+#include "session/translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -2,7 +2,7 @@
 // entry, no string lupdate would add or drop, the placeholders and mnemonics of each source kept,
 // one plural form per form the language has; and each language loads, with Qt's and QtKeychain's.
 #include "ui/preferences.h"
-#include "ui/translations.h"
+#include "session/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // harness-ci-images-cli: the overrides of a Harness account from a terminal or a pipeline, on the
 // same core as the window, without widgets and without a display.
 #include "tool.h"
-#include "translations.h"
+#include "session/translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -12,7 +12,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("harness-ci-images-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HCI_VERSION_STRING));
     QCoreApplication::setOrganizationName(QStringLiteral("harness-ci-images"));
-    hci::cli::installTranslations(&app);
+    hci::installTranslations(&app);
     // The libraries' info lines are for the window's log; the tool says what it does itself.
     // QT_LOGGING_RULES still wins, for a look inside.
     QLoggingCategory::setFilterRules(QStringLiteral("hci.*.info=false"));
