@@ -6,6 +6,7 @@
 #include "harness/harnessclient.h"
 #include "sandbox/sandboxserver.h"
 #include "session/accountsession.h"
+#include "session/mirrorplan.h"
 #include "ui/applyreviewdialog.h"
 #include "services/appservices.h"
 #include "store/history.h"
@@ -156,8 +157,10 @@ private Q_SLOTS:
         QVERIFY(sandbox.start());
 
         const QString settingsFile = g_root->filePath(QStringLiteral("throwaway.ini"));
+        const QString copyList = g_root->filePath(QStringLiteral("home/copies.txt"));
         const QStringList exportedFiles { g_root->filePath(QStringLiteral("home/overrides.json")),
-                                          g_root->filePath(QStringLiteral("home/overrides.tf")) };
+                                          g_root->filePath(QStringLiteral("home/overrides.tf")), copyList,
+                                          MirrorPlan::scriptFileName(copyList) };
         auto settings = std::make_unique<QSettings>(settingsFile, QSettings::IniFormat);
         auto profiles = std::make_unique<ProfileStore>(settings.get());
         auto secrets = std::make_unique<KeychainSecretStore>();
@@ -198,7 +201,7 @@ private Q_SLOTS:
             QVERIFY(clipboard.contains(QStringLiteral("update-config"))); // the copy happened
 
             // Export the overrides, as JSON and, of every scope, as Terraform: both files are searched below.
-            for (const QString &exported : exportedFiles) {
+            for (const QString &exported : exportedFiles.mid(0, 2)) {
                 auto *files = window.findChild<OverridesFileActions *>();
                 QVERIFY(files);
                 QSignalSpy done(files, &OverridesFileActions::finished);
@@ -209,6 +212,12 @@ private Q_SLOTS:
                 QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 15000);
                 QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
             }
+
+            // Mirror mode's copy list and its skopeo script, as the mirror dialog writes them.
+            const auto prefix = MirrorPrefix::parse(QStringLiteral("mirror.example.com/harness"));
+            QVERIFY(prefix);
+            QString whyNot;
+            QVERIFY2(MirrorPlan::build(*services->document(), *prefix).saveCopyList(copyList, &whyNot), qPrintable(whyNot));
 
             // A server fault fails the next apply.
             QVERIFY(services->document()->setOverride(QStringLiteral("gitCloneTag"), QStringLiteral("harness/drone-git:1.6.9")));
