@@ -2,6 +2,7 @@
 //   hci_bench requests           HTTP requests for a load and for applies of 1, 10 and 48 fields
 //   hci_bench block LATENCY_MS   longest GUI-thread stalls of the window during a load and an apply
 //   hci_bench scale FIELDS       load, filter and apply cost of the window with FIELDS synthetic fields
+//   hci_bench serve FIELDS       a sandbox with FIELDS synthetic fields until killed; its connection on stdout
 // The sandbox runs on its own thread, so that only the app's work is on the GUI thread.
 
 #include "core/configdocument.h"
@@ -310,6 +311,21 @@ int measureScale(int fields, QJsonObject *result)
     return 0;
 }
 
+// For launches of the real app against a table of a given size: prints the connection, then serves.
+int serve(int fields)
+{
+    ServerThread server(0, fields);
+    if (!server.startServer())
+        return 1;
+    const Connection connection = server.connection();
+    const QJsonObject printed { { QStringLiteral("url"), connection.gatewayUrl.toString() },
+                                { QStringLiteral("account"), connection.accountId },
+                                { QStringLiteral("key"), connection.apiKey } };
+    std::printf("%s\n", QJsonDocument(printed).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -325,8 +341,10 @@ int main(int argc, char *argv[])
         status = measureStalls(args.at(1).toInt(), &result);
     else if (mode == QLatin1String("scale") && args.size() == 2)
         status = measureScale(args.at(1).toInt(), &result);
+    else if (mode == QLatin1String("serve") && args.size() == 2)
+        return serve(args.at(1).toInt());
     else
-        std::fprintf(stderr, "usage: hci_bench requests | block LATENCY_MS | scale FIELDS\n");
+        std::fprintf(stderr, "usage: hci_bench requests | block LATENCY_MS | scale FIELDS | serve FIELDS\n");
     if (status == 0)
         std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     else if (status == 1)
