@@ -1,5 +1,7 @@
 #include "historylisting.h"
 
+#include "listing.h"
+
 #include "credentials/profilestore.h"
 #include "harness/connection.h"
 #include "session/profileopener.h"
@@ -102,21 +104,7 @@ QString HistoryListing::table(const QList<ApplyRecord> &records)
             changesText(record),
             confirmedText(record) });
     }
-    QList<qsizetype> widths(rows.first().size(), 0);
-    for (const QStringList &row : std::as_const(rows)) {
-        for (qsizetype column = 0; column < row.size(); ++column)
-            widths[column] = std::max(widths.at(column), row.at(column).size());
-    }
-    QString text;
-    for (const QStringList &row : std::as_const(rows)) {
-        QString line;
-        for (qsizetype column = 0; column < row.size(); ++column) {
-            const bool last = column == row.size() - 1;
-            line += last ? row.at(column) : row.at(column).leftJustified(widths.at(column) + 2);
-        }
-        text += line + u'\n';
-    }
-    return text;
+    return Listing::alignedColumns(rows);
 }
 
 QJsonArray HistoryListing::json(const QList<ApplyRecord> &records)

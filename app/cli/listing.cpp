@@ -70,6 +70,25 @@ QString Listing::stateText(FieldState state)
     return tr("overridden");
 }
 
+QString Listing::alignedColumns(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths(rows.isEmpty() ? 0 : rows.first().size(), 0);
+    for (const QStringList &row : rows) {
+        for (qsizetype column = 0; column < row.size() && column < widths.size(); ++column)
+            widths[column] = std::max(widths.at(column), row.at(column).size());
+    }
+    QString text;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            const bool last = column == row.size() - 1;
+            line += last ? row.at(column) : row.at(column).leftJustified(widths.value(column) + 2);
+        }
+        text += line + u'\n';
+    }
+    return text;
+}
+
 QString Listing::table(const QList<FieldComparison> &fields)
 {
     const QString none = QStringLiteral("-");
@@ -79,21 +98,7 @@ QString Listing::table(const QList<FieldComparison> &fields)
         rows.append({ field.field, stateText(field.state), field.defaultValue.isEmpty() ? none : field.defaultValue,
             field.overridden ? field.overrideValue : none });
     }
-    QList<qsizetype> widths(4, 0);
-    for (const QStringList &row : std::as_const(rows)) {
-        for (qsizetype column = 0; column < row.size(); ++column)
-            widths[column] = std::max(widths.at(column), row.at(column).size());
-    }
-    QString text;
-    for (const QStringList &row : std::as_const(rows)) {
-        QString line;
-        for (qsizetype column = 0; column < row.size(); ++column) {
-            const bool last = column == row.size() - 1;
-            line += last ? row.at(column) : row.at(column).leftJustified(widths.at(column) + 2);
-        }
-        text += line + u'\n';
-    }
-    return text;
+    return alignedColumns(rows);
 }
 
 QJsonArray Listing::json(const QList<FieldComparison> &fields)

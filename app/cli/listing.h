@@ -23,6 +23,8 @@ public:
 
     // FIELD, STATE, DEFAULT, OVERRIDE columns; "-" where there is no value.
     static QString table(const QList<FieldComparison> &fields);
+    // Rows of cells in columns padded to their widest cell, one line a row; the last column unpadded.
+    static QString alignedColumns(const QList<QStringList> &rows);
     // [{"field", "group", "default", "override", "effective", "state", "deprecated"}], null for no value.
     static QJsonArray json(const QList<FieldComparison> &fields);
 };

@@ -2,6 +2,7 @@
 
 #include "console.h"
 #include "exitcode.h"
+#include "listing.h"
 #include "registry/registryclient.h"
 
 namespace hci::cli {
@@ -56,19 +57,7 @@ QString MirrorCommand::table() const
                                                                         : presence.text();
         rows.append({entry.field, entry.source, entry.target, state});
     }
-    QList<qsizetype> widths(header.size(), 0);
-    for (const QStringList &row : rows + QList<QStringList>{header}) {
-        for (qsizetype column = 0; column < row.size(); ++column)
-            widths[column] = std::max(widths[column], row.at(column).size());
-    }
-    QString text;
-    for (const QStringList &row : QList<QStringList>{header} + rows) {
-        QString line;
-        for (qsizetype column = 0; column < row.size(); ++column)
-            line += column + 1 < row.size() ? row.at(column).leftJustified(widths[column] + 2) : row.at(column);
-        text += line + u'\n';
-    }
-    return text;
+    return Listing::alignedColumns(QList<QStringList>{header} + rows);
 }
 
 bool MirrorCommand::writeFiles()
