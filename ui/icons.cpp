@@ -1,6 +1,10 @@
 #include "icons.h"
 
 #include <QFile>
+#include <QHash>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPixmap>
 #include <QString>
 
 namespace hci {
@@ -12,11 +16,97 @@ QString bundledPath(const QString &name)
     return QStringLiteral(":/icons/actions/") + name + QStringLiteral(".svg");
 }
 
+// Hands every request to the icon it wraps, except the disabled look, which it draws from the
+// normal one at 30% opacity the first time a size is asked for.
+class FaintDisabledEngine : public QIconEngine
+{
+public:
+    explicit FaintDisabledEngine(const QIcon &icon)
+        : m_icon(icon)
+    {
+    }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        if (mode != QIcon::Disabled)
+            return m_icon.pixmap(size, scale, mode, state);
+        const QString key = QStringLiteral("%1x%2@%3/%4").arg(size.width()).arg(size.height()).arg(scale).arg(int(state));
+        if (const auto found = m_faint.constFind(key); found != m_faint.cend())
+            return *found;
+        const QPixmap normal = m_icon.pixmap(size, scale, QIcon::Normal, state);
+        QPixmap faint(normal.size());
+        if (!normal.isNull()) {
+            faint.setDevicePixelRatio(normal.devicePixelRatio());
+            faint.fill(Qt::transparent);
+            QPainter painter(&faint);
+            painter.setOpacity(0.3);
+            painter.drawPixmap(0, 0, normal);
+        }
+        m_faint.insert(key, faint);
+        return faint;
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal scale = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+        painter->drawPixmap(rect, scaledPixmap(rect.size(), mode, state, scale));
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State state) override
+    {
+        return m_icon.actualSize(size, QIcon::Normal, state);
+    }
+
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State state) override
+    {
+        return m_icon.availableSizes(QIcon::Normal, state);
+    }
+
+    bool isNull() override { return m_icon.isNull(); }
+    QString key() const override { return QStringLiteral("hci.faintdisabled"); }
+    QIconEngine *clone() const override { return new FaintDisabledEngine(m_icon); }
+
+private:
+    QIcon m_icon;
+    QHash<QString, QPixmap> m_faint;
+};
+
 } // namespace
 
 QIcon themedIcon(const QString &name)
 {
-    return hasBundledIcon(name) ? QIcon::fromTheme(name, QIcon(bundledPath(name))) : QIcon::fromTheme(name);
+    // The theme's icon when it has one; the bundled drawing is read only when it has not.
+    if (QIcon::hasThemeIcon(name) || !hasBundledIcon(name))
+        return QIcon::fromTheme(name);
+    return QIcon(bundledPath(name));
+}
+
+StandardIconLabel::StandardIconLabel(QStyle::StandardPixmap icon, QWidget *parent)
+    : QLabel(parent)
+    , m_icon(icon)
+{
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    setMinimumSize(size, size); // the room it takes once drawn
+}
+
+void StandardIconLabel::showEvent(QShowEvent *event)
+{
+    if (!m_drawn) {
+        m_drawn = true;
+        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        setPixmap(style()->standardIcon(m_icon, nullptr, this).pixmap(size, size));
+    }
+    QLabel::showEvent(event);
+}
+
+QIcon withFaintDisabled(const QIcon &icon)
+{
+    return icon.isNull() ? icon : QIcon(new FaintDisabledEngine(icon));
 }
 
 bool hasBundledIcon(const QString &name)

@@ -1,5 +1,7 @@
 #include "journalrestorebar.h"
 
+#include "icons.h"
+
 #include "core/fieldcatalog.h"
 
 #include <QApplication>
@@ -57,9 +59,7 @@ JournalRestoreBar::JournalRestoreBar(QWidget *parent)
     m_discard->setObjectName(QStringLiteral("discardJournalButton"));
     m_discard->setToolTip(tr("Forget these edits"));
 
-    auto *icon = new QLabel(this);
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(size, size));
+    auto *icon = new StandardIconLabel(QStyle::SP_MessageBoxInformation, this);
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_restore);
     buttons->addWidget(m_restoreUnchanged);

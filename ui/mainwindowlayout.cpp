@@ -5,6 +5,7 @@
 
 #include "configtreemodel.h"
 #include "configview.h"
+#include "icons.h"
 #include "messagebar.h"
 #include "profileswitcher.h"
 
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
@@ -43,28 +43,6 @@ int shownFieldRows(const QAbstractItemModel *model)
     for (int group = 0; group < model->rowCount(); ++group)
         rows += model->rowCount(model->index(group, 0));
     return rows;
-}
-
-// The icon, with a disabled look that is clearly fainter than the enabled one in any palette:
-// the style's own disabled pixmap is close to the enabled one on a dark background.
-QIcon withFaintDisabled(const QIcon &icon)
-{
-    QIcon result;
-    for (const int side : {16, 22, 24, 32, 48}) {
-        const QPixmap normal = icon.pixmap(QSize(side, side));
-        if (normal.isNull())
-            continue;
-        QPixmap faint(normal.size());
-        faint.setDevicePixelRatio(normal.devicePixelRatio());
-        faint.fill(Qt::transparent);
-        QPainter painter(&faint);
-        painter.setOpacity(0.3);
-        painter.drawPixmap(0, 0, normal);
-        painter.end();
-        result.addPixmap(normal, QIcon::Normal);
-        result.addPixmap(faint, QIcon::Disabled);
-    }
-    return result.isNull() ? icon : result;
 }
 
 } // namespace
@@ -99,6 +77,8 @@ QToolButton *MainWindow::createActionButton(QAction *action, const QString &name
 
 void MainWindow::createKeyboardActions()
 {
+    // A disabled look that is clearly fainter than the enabled one in any palette: the style's own
+    // disabled pixmap is close to the enabled one on a dark background.
     for (QAction *action : {m_undoAction, m_redoAction, m_refreshAction, m_resetAllAction, m_discardAction, m_applyAction})
         action->setIcon(withFaintDisabled(action->icon()));
 

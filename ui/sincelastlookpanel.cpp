@@ -1,5 +1,6 @@
 #include "sincelastlookpanel.h"
 
+#include "icons.h"
 #include "journalrestorebar.h" // tintFrame
 
 #include "core/fieldcatalog.h"
@@ -43,9 +44,7 @@ SinceLastLookPanel::SinceLastLookPanel(QWidget *parent)
     m_dismiss->setObjectName(QStringLiteral("dismissSinceLastLookButton"));
     m_dismiss->setToolTip(tr("Hide this summary; it does not come back for the same change"));
 
-    auto *icon = new QLabel(this);
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_FileDialogInfoView).pixmap(size, size));
+    auto *icon = new StandardIconLabel(QStyle::SP_FileDialogInfoView, this);
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_showRows);
     buttons->addWidget(m_dismiss);
