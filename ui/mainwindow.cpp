@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accenttoolbar.h"
 #include "accountmemory.h"
 #include "session/accountsession.h"
 #include "applyreviewdialog.h"
@@ -143,7 +144,8 @@ void MainWindow::createActions()
 
 void MainWindow::createToolBar()
 {
-    QToolBar *toolBar = m_toolBar = addToolBar(tr("Main"));
+    QToolBar *toolBar = m_toolBar = new AccentToolBar(tr("Main"), this);
+    addToolBar(toolBar);
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -355,6 +357,13 @@ void MainWindow::openConnection(const Connection &connection, const QString &des
     syncScopeBoxes();
     m_pages->setCurrentWidget(m_tablePage);
     updateStatus();
+    // The app sends its first load before it builds this window, so that the answers travel meanwhile
+    // (main.cpp); a load of this very connection and scope already under way is the one to wait for.
+    if (m_session->isLoadingCurrentScope()) {
+        m_busy->setVisible(true);
+        updateActions();
+        return;
+    }
     m_session->load();
 }
 

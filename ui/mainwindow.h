@@ -26,6 +26,7 @@ class QKeySequence;
 
 namespace hci {
 
+class AccentToolBar;
 class AccountMemory;
 class AccountSession;
 class AppServices;
@@ -170,7 +171,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     WelcomePanel *m_welcome = nullptr;
     QWidget *m_tablePage = nullptr; // the page that m_pages shows once an account is open
-    QToolBar *m_toolBar = nullptr;
+    AccentToolBar *m_toolBar = nullptr;
     MessageBar *m_messages = nullptr;
     ConfigView *m_view = nullptr;
     QLineEdit *m_filterEdit = nullptr;

@@ -2,6 +2,7 @@
 // the Settings menu (language and colour scheme) and Help; and a toolbar that fits in any language.
 #include "mainwindow.h"
 
+#include "accenttoolbar.h"
 #include "appearance.h"
 #include "comparewindow.h"
 #include "configtreemodel.h"

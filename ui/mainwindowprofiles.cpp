@@ -2,6 +2,7 @@
 // its key from the SecretStore, and the marker that always names the open account.
 #include "mainwindow.h"
 
+#include "accenttoolbar.h"
 #include "session/accountsession.h"
 #include "messagebar.h"
 #include "profiledialog.h"
@@ -205,10 +206,8 @@ void MainWindow::showOpenedProfile(const std::optional<Profile> &opened, const C
     setWindowTitle(shown.isProduction ? tr("PRODUCTION — %1 — Harness CI Images").arg(description)
                                       : tr("%1 — Harness CI Images").arg(description));
     // A strip of the profile's colour under the toolbar, red for production.
-    if (QToolBar *toolBar = m_toolBar) {
-        const QString colour = shown.isProduction ? Profile::productionColour() : shown.colour;
-        toolBar->setStyleSheet(QStringLiteral("QToolBar#mainToolBar { border-bottom: 3px solid %1; }").arg(colour));
-    }
+    if (m_toolBar)
+        m_toolBar->setAccent(QColor(shown.isProduction ? Profile::productionColour() : shown.colour));
 }
 
 } // namespace hci

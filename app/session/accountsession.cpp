@@ -152,6 +152,12 @@ bool AccountSession::connectionChanged(const Connection &pinned) const
         || now.authKind != pinned.authKind;
 }
 
+bool AccountSession::isLoadingCurrentScope() const
+{
+    return m_state == State::Loading && m_load.module == m_module && m_load.infra == m_infra
+        && !connectionChanged(m_load.connection);
+}
+
 ApiError AccountSession::connectionChangedError()
 {
     ApiError error;

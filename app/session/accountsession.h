@@ -56,6 +56,9 @@ public:
 
     State state() const { return m_state; }
     bool isBusy() const { return m_state != State::Idle; }
+    // True while a load of the current scope runs on the client's current connection: opening that
+    // same account and scope again can wait for it rather than ask again.
+    bool isLoadingCurrentScope() const;
     // From apply() (or findRefusedFields()) until applied(), applyFailed(), refusedFieldsFound() or
     // applyCancelled().
     bool isApplying() const { return m_state >= State::CheckingConflicts; }
