@@ -1,4 +1,6 @@
 #include "harness/connection.h"
+#include "harness/harnessclient.h"
+#include "session/accountsession.h"
 #include "store/localstore.h"
 #include "ui/accountmemory.h"
 #include "ui/appearance.h"
@@ -12,11 +14,66 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
+#include <ctime>
 
 namespace {
+
+// Where a launch spends its time: QT_LOGGING_RULES="hci.startup.debug=true" prints each step, in
+// milliseconds since main() and on the monotonic clock (to compare with the moment of the spawn).
+Q_LOGGING_CATEGORY(lcStartup, "hci.startup", QtInfoMsg)
+
+QElapsedTimer &sinceMain()
+{
+    static QElapsedTimer timer;
+    return timer;
+}
+
+void startupStep(const char *step)
+{
+    if (!lcStartup().isDebugEnabled())
+        return;
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    qCDebug(lcStartup, "%7.2f ms since main(), monotonic %.3f ms: %s", double(sinceMain().nsecsElapsed()) / 1e6,
+            double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6, step);
+}
+
+// Runs a piece of work once the window has painted for the first time: what the first look does not
+// need (the window icon: an SVG renderer, image plugins and the MIME database) waits until then.
+class AfterFirstPaint : public QObject
+{
+public:
+    AfterFirstPaint(QWidget *window, std::function<void()> work)
+        : QObject(window)
+        , m_work(std::move(work))
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            startupStep("first paint");
+            // After the paint has reached the screen.
+            QTimer::singleShot(0, this, [this] {
+                m_work();
+                deleteLater();
+            });
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_work;
+};
 
 // Where the command line says to go, or nothing when the window should start with its welcome.
 struct StartRequest
@@ -152,32 +209,49 @@ void printHelpOrVersion(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    sinceMain().start();
+    startupStep("main() entered");
     if (asksForHelpOrVersion(argc, argv))
         printHelpOrVersion(argc, argv);
+    struct Mark { const char *step; ~Mark() { startupStep(step); } } appGone{"application destroyed"};
     QApplication app(argc, argv);
+    startupStep("application made");
     QApplication::setApplicationName(QStringLiteral("harness-ci-images"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Harness CI Images"));
     QApplication::setApplicationVersion(QStringLiteral(HCI_VERSION_STRING));
     QApplication::setOrganizationName(QStringLiteral("harness-ci-images"));
     QGuiApplication::setDesktopFileName(QStringLiteral(HCI_APP_ID));
 
-    QApplication::setWindowIcon(hci::applicationIcon());
-
     const QLocale locale = hci::Preferences::effectiveLocale();
     QLocale::setDefault(locale);
     hci::installTranslations(&app, locale);
     const StartRequest request = parseCommandLine(app);
+    startupStep("translations and command line");
     if (request.colorScheme != hci::ColorScheme::System)
         hci::applyColorScheme(request.colorScheme);
 
     // Queued edits and the history live in the app's data location; other windows (tests) keep theirs in memory.
+    // Its SQLite driver loads on another core while the window is built.
     hci::AccountMemory::setStorePath(hci::LocalStore::defaultFilePath());
+    hci::LocalStore::loadDriverInBackground();
     // The composition root: the services are made here and handed to the window, which keeps them.
     auto *services = new hci::AppServices;
     services->tagLookup()->setCommandLineMirror(request.mirror);
+    // An account named on the command line is asked for now, so that its answers travel while the
+    // window is built; the window's openConnection() below takes the load over. A connection that
+    // cannot be used is left to openConnection(), which says why.
+    if (request.target == StartRequest::Target::Account && services->client()->setConnection(request.connection)) {
+        services->session()->setScope(request.module, request.infra);
+        services->session()->load();
+    }
+    startupStep("services made, load sent");
+    Mark windowGone{"window destroyed"};
     hci::MainWindow window(services);
+    startupStep("window built");
+    new AfterFirstPaint(&window, [] { QApplication::setWindowIcon(hci::applicationIcon()); });
     if (app.property("exitAfterLoad").toBool()) {
         QObject::connect(&window, &hci::MainWindow::loadFinished, &app, [](bool ok, const QString &message) {
+            startupStep("loaded");
             if (!ok)
                 std::fprintf(stderr, "%s\n", qPrintable(message));
             // Leave from the event loop, after the table has painted what it loaded.
@@ -185,6 +259,7 @@ int main(int argc, char *argv[])
         });
     }
     window.show();
+    startupStep("window shown");
 
     switch (request.target) {
     case StartRequest::Target::Sandbox:
@@ -201,5 +276,8 @@ int main(int argc, char *argv[])
         window.openLastProfile();
         break;
     }
-    return app.exec();
+    startupStep("opening asked");
+    const int status = app.exec();
+    startupStep("event loop left");
+    return status;
 }

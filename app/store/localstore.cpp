@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcStore, "hci.store", QtInfoMsg)
@@ -59,6 +60,16 @@ QString LocalStore::defaultFilePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("store.sqlite"));
+}
+
+void LocalStore::loadDriverInBackground()
+{
+    QThreadPool::globalInstance()->start([] {
+        const QString name = QStringLiteral("hci-driver-warm-up");
+        // Adding and removing connections is thread-safe; the driver's plugin stays loaded after.
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QSqlDatabase::removeDatabase(name);
+    });
 }
 
 int LocalStore::latestVersion()
