@@ -44,6 +44,13 @@ void startupStep(const char *step)
             double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6, step);
 }
 
+// A step of the trace when it goes out of scope: how long the teardown takes.
+struct StepWhenGone
+{
+    const char *step;
+    ~StepWhenGone() { startupStep(step); }
+};
+
 // Runs a piece of work once the window has painted for the first time: what the first look does not
 // need (the window icon: an SVG renderer, image plugins and the MIME database) waits until then.
 class AfterFirstPaint : public QObject
@@ -213,7 +220,7 @@ int main(int argc, char *argv[])
     startupStep("main() entered");
     if (asksForHelpOrVersion(argc, argv))
         printHelpOrVersion(argc, argv);
-    struct Mark { const char *step; ~Mark() { startupStep(step); } } appGone{"application destroyed"};
+    const StepWhenGone appGone{"application destroyed"};
     QApplication app(argc, argv);
     startupStep("application made");
     QApplication::setApplicationName(QStringLiteral("harness-ci-images"));
@@ -245,7 +252,7 @@ int main(int argc, char *argv[])
         services->session()->load();
     }
     startupStep("services made, load sent");
-    Mark windowGone{"window destroyed"};
+    const StepWhenGone windowGone{"window destroyed"};
     hci::MainWindow window(services);
     startupStep("window built");
     new AfterFirstPaint(&window, [] { QApplication::setWindowIcon(hci::applicationIcon()); });
