@@ -15,7 +15,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QImageReader>
 #include <QLoggingCategory>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <cstdio>
@@ -238,9 +240,13 @@ int main(int argc, char *argv[])
         hci::applyColorScheme(request.colorScheme);
 
     // Queued edits and the history live in the app's data location; other windows (tests) keep theirs in memory.
-    // Its SQLite driver loads on another core while the window is built.
     hci::AccountMemory::setStorePath(hci::LocalStore::defaultFilePath());
-    hci::LocalStore::loadDriverInBackground();
+    // Plugins the window loads from disk are loaded on another core while it is built: the store's
+    // SQLite driver, and the image formats Qt probes when the toolbar reads its pictures.
+    QThreadPool::globalInstance()->start([] {
+        hci::LocalStore::loadDriver();
+        QImageReader(QStringLiteral(":/icons/" HCI_APP_ID "-16.png")).format();
+    });
     // The composition root: the services are made here and handed to the window, which keeps them.
     auto *services = new hci::AppServices;
     services->tagLookup()->setCommandLineMirror(request.mirror);

@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
-#include <QThreadPool>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcStore, "hci.store", QtInfoMsg)
@@ -62,14 +61,12 @@ QString LocalStore::defaultFilePath()
         .filePath(QStringLiteral("store.sqlite"));
 }
 
-void LocalStore::loadDriverInBackground()
+void LocalStore::loadDriver()
 {
-    QThreadPool::globalInstance()->start([] {
-        const QString name = QStringLiteral("hci-driver-warm-up");
-        // Adding and removing connections is thread-safe; the driver's plugin stays loaded after.
-        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        QSqlDatabase::removeDatabase(name);
-    });
+    const QString name = QStringLiteral("hci-driver-warm-up");
+    // Adding and removing connections is thread-safe; the driver's plugin stays loaded after.
+    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    QSqlDatabase::removeDatabase(name);
 }
 
 int LocalStore::latestVersion()

@@ -32,9 +32,9 @@ public:
 
     // store.sqlite in the app's data location (QStandardPaths::AppDataLocation).
     static QString defaultFilePath();
-    // Loads Qt's SQLite driver (a plugin and the SQLite library) on a thread of the global pool, so
-    // that the first store opened on the GUI thread finds it loaded. Safe to call from any thread.
-    static void loadDriverInBackground();
+    // Loads Qt's SQLite driver (a plugin and the SQLite library) if it is not yet, so that the first
+    // store to open finds it loaded: the app calls it on another thread while its window is built.
+    static void loadDriver();
     static int latestVersion();
 
     Status status() const { return m_status; }
