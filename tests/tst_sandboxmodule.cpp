@@ -144,6 +144,46 @@ private Q_SLOTS:
         QVERIFY2(sandboxCli.out.contains(QLatin1String("harness/ci-lite-engine:1.16.80")), qPrintable(sandboxCli.out));
     }
 
+    void aMovedInstallFindsItsModuleAndOneWithoutItSaysSo()
+    {
+        // The programs alone in a folder: --sandbox says why it cannot start, and nothing else fails.
+        QTemporaryDir root;
+        const QDir bin(root.filePath(QStringLiteral("bin")));
+        QVERIFY(QDir().mkpath(bin.path()));
+        const QString app = bin.filePath(QStringLiteral("harness-ci-images"));
+        const QString cli = bin.filePath(QStringLiteral("harness-ci-images-cli"));
+        QVERIFY(QFile::copy(QStringLiteral(HCI_APP_BINARY), app));
+        QVERIFY(QFile::copy(QStringLiteral(HCI_CLI_BINARY), cli));
+        QProcessEnvironment env = tracingEnvironment(m_home.path());
+        env.remove(QStringLiteral("LD_DEBUG"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("LC_MESSAGES"));
+
+        const Run window = runProgram(app, { QStringLiteral("--sandbox"), QStringLiteral("--exit-after-load") }, env);
+        QVERIFY2(window.finished && window.exitCode == 1, qPrintable(window.err));
+        QVERIFY2(window.err.contains(QLatin1String("harness-ci-images-sandbox")) && window.err.contains(QLatin1String("not installed")),
+                 qPrintable(window.err));
+        const Run tool = runProgram(cli, { QStringLiteral("list"), QStringLiteral("--sandbox") }, env);
+        QVERIFY2(tool.finished && tool.exitCode == 69, qPrintable(tool.err)); // EX_UNAVAILABLE
+        QVERIFY2(tool.err.contains(QLatin1String("The sandbox could not start")) && tool.err.contains(QLatin1String("not installed")),
+                 qPrintable(tool.err));
+        QVERIFY(tool.out.isEmpty());
+
+        // The module where the package puts it, relative to the programs' folder: found from there.
+        const QString installed = sandboxModuleFolders().constLast();
+        const QString relative = QDir(QCoreApplication::applicationDirPath()).relativeFilePath(installed);
+        const QDir lib(bin.filePath(relative));
+        QVERIFY(QDir().mkpath(lib.path()));
+        QVERIFY(QFile::copy(QStringLiteral(HCI_SANDBOX_MODULE), lib.filePath(QFileInfo(QStringLiteral(HCI_SANDBOX_MODULE)).fileName())));
+        const Run found = runProgram(app, { QStringLiteral("--sandbox"), QStringLiteral("--exit-after-load") }, env);
+        QVERIFY2(found.finished && found.exitCode == 0, qPrintable(found.err));
+        const Run listed = runProgram(cli, { QStringLiteral("list"), QStringLiteral("--sandbox") }, env);
+        QVERIFY2(listed.finished && listed.exitCode == 0, qPrintable(listed.err));
+        QVERIFY(listed.out.contains(QLatin1String("liteEngineTag")));
+    }
+
     void theModuleStartsASandboxThatAnswersAndGoesWithItsParent()
     {
         QTemporaryDir dir;
