@@ -2,7 +2,7 @@
 
 #include "credentials/keychainsecretstore.h"
 #include "credentials/profilestore.h"
-#include "sandbox/sandboxserver.h"
+#include "services/sandboxstarter.h"
 #include "session/profileopener.h"
 
 #include <QSettings>
@@ -140,16 +140,15 @@ void ConnectionOpener::openBaseUrl()
 
 void ConnectionOpener::openSandbox()
 {
-    m_sandbox = new SandboxServer(this);
+    // Loaded from its module on demand, with the same demo overrides as the window's sandbox, so
+    // that list and diff show more than defaults.
     QString whyNot;
-    if (!m_sandbox->start(&whyNot))
+    const std::optional<BuiltInSandbox> sandbox = startBuiltInSandbox(this, &whyNot);
+    if (!sandbox)
         return fail(Unavailable, tr("The sandbox could not start: %1").arg(whyNot));
-    // The same demo overrides as the window's sandbox, so that list and diff show more than defaults.
-    m_sandbox->store().seedDemoOverrides(m_sandbox->accountId());
+    m_sandbox = sandbox->server;
     OpenedConnection target;
-    target.connection.gatewayUrl = m_sandbox->gatewayUrl();
-    target.connection.accountId = m_sandbox->accountId();
-    target.connection.apiKey = m_sandbox->apiKey();
+    target.connection = sandbox->connection;
     target.profileId = Profile::sandboxId();
     target.profileName = Profile::sandbox().name;
     target.description = tr("a sandbox in this run (account %1 on %2; nothing is kept)")

@@ -14,7 +14,6 @@ class QSettings;
 
 namespace hci {
 class ProfileStore;
-class SandboxServer;
 class SecretStore;
 }
 
@@ -57,7 +56,7 @@ private:
     std::unique_ptr<QSettings> m_settings; // the window's, where its profiles are
     QPointer<ProfileStore> m_profiles;
     QPointer<SecretStore> m_secrets;
-    QPointer<SandboxServer> m_sandbox;
+    QPointer<QObject> m_sandbox; // the built-in sandbox's server, for --sandbox
 };
 
 } // namespace hci::cli

@@ -5,8 +5,7 @@
 #include "credentials/profilestore.h"
 #include "harness/harnessclient.h"
 #include "registry/registryclient.h"
-#include "sandbox/sandboxserver.h"
-#include "sandbox/sandboxstore.h"
+#include "sandboxstarter.h"
 #include "session/accountsession.h"
 #include "session/profileopener.h"
 #include "session/taglookup.h"
@@ -37,33 +36,16 @@ AppServices::AppServices(ProfileStore *profiles, SecretStore *secrets, QObject *
 
 AppServices::~AppServices() = default;
 
-SandboxServer *AppServices::startSandbox(QString *whyNot)
-{
-    if (m_sandbox)
-        return m_sandbox;
-    auto *sandbox = new SandboxServer(this);
-    QString why;
-    if (!sandbox->start(&why)) {
-        delete sandbox;
-        if (whyNot)
-            *whyNot = why;
-        return nullptr;
-    }
-    sandbox->store().seedDemoOverrides(sandbox->accountId());
-    m_sandbox = sandbox;
-    return m_sandbox;
-}
-
 std::optional<Connection> AppServices::sandboxConnection(QString *whyNot)
 {
-    const SandboxServer *sandbox = startSandbox(whyNot);
-    if (!sandbox)
-        return std::nullopt;
-    Connection connection;
-    connection.gatewayUrl = sandbox->gatewayUrl();
-    connection.accountId = sandbox->accountId();
-    connection.apiKey = sandbox->apiKey();
-    return connection;
+    if (!m_sandbox) {
+        std::optional<BuiltInSandbox> started = startBuiltInSandbox(this, whyNot);
+        if (!started)
+            return std::nullopt;
+        m_sandbox = started->server;
+        m_sandboxConnection = started->connection;
+    }
+    return m_sandboxConnection;
 }
 
 } // namespace hci

@@ -45,14 +45,13 @@ public:
     // What HARNESS_API_KEY and friends say, read once at the start.
     const std::optional<EnvironmentProfile> &environment() const { return m_environment; }
 
-    // The built-in sandbox server, started (with its demo overrides) on the first call; nullptr,
-    // with a translated reason, when it cannot listen.
-    SandboxServer *startSandbox(QString *whyNot = nullptr);
-    // Where and as whom to reach the built-in sandbox, starting it when needed; nothing, with a
-    // translated reason, when it cannot listen. The window needs no more of the sandbox than this.
+    // Where and as whom to reach the built-in sandbox, starting it (with its demo overrides) on the
+    // first call; nothing, with a translated reason, when it cannot start. The window needs no more
+    // of the sandbox than this. The app loads it from its module (sandboxstarter.h).
     std::optional<Connection> sandboxConnection(QString *whyNot = nullptr);
-    // The sandbox once started; nullptr before.
-    SandboxServer *sandbox() const { return m_sandbox; }
+    // The sandbox once started, for a look inside; nullptr before. Only programs that link
+    // hci_services_inprocess (the tests) have it: the app and the command-line tool link no server.
+    SandboxServer *sandbox() const;
 
 private:
     HarnessClient *m_client;
@@ -64,7 +63,8 @@ private:
     SecretStore *m_secrets;
     ProfileOpener *m_opener;
     std::optional<EnvironmentProfile> m_environment;
-    SandboxServer *m_sandbox = nullptr;
+    QObject *m_sandbox = nullptr; // the server, once started
+    Connection m_sandboxConnection;
 };
 
 } // namespace hci

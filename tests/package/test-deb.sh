@@ -33,6 +33,9 @@ done
 [ "$(dpkg-deb --field "$deb" Version)" = "$version" ] || fail "package version is not $version"
 
 contents=$(dpkg-deb --contents "$deb" | awk '{print $6}')
+# The built-in sandbox is a module the programs load on demand, from <libdir>/harness-ci-images.
+module=$(grep -x '\./usr/lib/.*harness-ci-images/harness-ci-images-sandbox\.so' <<<"$contents" | head -n1) \
+    || fail "the package lacks the sandbox module"
 for path in ./usr/bin/harness-ci-images ./usr/bin/harness-ci-sandbox ./usr/bin/harness-ci-images-cli \
     "./usr/share/applications/$app_id.desktop" "./usr/share/metainfo/$app_id.metainfo.xml" \
     "./usr/share/icons/hicolor/scalable/apps/$app_id.svg" ./usr/share/man/man1/harness-ci-images.1.gz \
@@ -66,14 +69,16 @@ mkdir -p "$HOME"
 app=$root/usr/bin/harness-ci-images
 "$app" --version | grep -qF "$version" || fail "--version does not say $version"
 "$root/usr/bin/harness-ci-sandbox" --version | grep -qF "$version" || fail "the sandbox's --version does not say $version"
+if readelf -d "$app" | grep -q "NEEDED.*libQt6\(HttpServer\|WebSockets\)"; then fail "harness-ci-images links an HTTP server"; fi
 timeout 60 "$app" --sandbox --exit-after-load || fail "--sandbox --exit-after-load"
-echo "the installed app loaded the sandbox"
+echo "the installed app loaded the sandbox from ${module#.}"
 
 # The command-line tool needs no display at all, and no Qt Gui.
 cli=$root/usr/bin/harness-ci-images-cli
 env -u QT_QPA_PLATFORM -u DISPLAY -u WAYLAND_DISPLAY "$cli" --version | grep -qF "$version" \
     || fail "harness-ci-images-cli --version does not say $version"
 if readelf -d "$cli" | grep -q "NEEDED.*libQt6\(Gui\|Widgets\)"; then fail "harness-ci-images-cli links Qt Gui or Widgets"; fi
+if readelf -d "$cli" | grep -q "NEEDED.*libQt6\(HttpServer\|WebSockets\)"; then fail "harness-ci-images-cli links an HTTP server"; fi
 timeout 60 env -u QT_QPA_PLATFORM -u DISPLAY -u WAYLAND_DISPLAY "$cli" diff --sandbox --json --quiet >"$work/diff.json" \
     || fail "harness-ci-images-cli diff --sandbox"
 grep -q '"state"' "$work/diff.json" || fail "harness-ci-images-cli diff --json printed no fields"
