@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFontDatabase>
 #include <QImageReader>
 #include <QLoggingCategory>
 #include <QThreadPool>
@@ -70,7 +71,7 @@ protected:
     {
         if (event->type() == QEvent::Paint) {
             watched->removeEventFilter(this);
-            startupStep("first paint");
+            startupStep("first paint begins");
             // After the paint has reached the screen.
             QTimer::singleShot(0, this, [this] {
                 m_work();
@@ -225,6 +226,14 @@ int main(int argc, char *argv[])
     const StepWhenGone appGone{"application destroyed"};
     QApplication app(argc, argv);
     startupStep("application made");
+    // What the window reads from disk is read on another core while it is built, in the order the
+    // window needs it: the store's SQLite driver, the fonts (fontconfig's configuration and caches),
+    // and the image formats Qt probes when the toolbar loads its pictures. All three are thread-safe.
+    QThreadPool::globalInstance()->start([] {
+        hci::LocalStore::loadDriver();
+        QFontDatabase::families();
+        QImageReader(QStringLiteral(":/icons/" HCI_APP_ID "-16.png")).format();
+    });
     QApplication::setApplicationName(QStringLiteral("harness-ci-images"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Harness CI Images"));
     QApplication::setApplicationVersion(QStringLiteral(HCI_VERSION_STRING));
@@ -241,12 +250,6 @@ int main(int argc, char *argv[])
 
     // Queued edits and the history live in the app's data location; other windows (tests) keep theirs in memory.
     hci::AccountMemory::setStorePath(hci::LocalStore::defaultFilePath());
-    // Plugins the window loads from disk are loaded on another core while it is built: the store's
-    // SQLite driver, and the image formats Qt probes when the toolbar reads its pictures.
-    QThreadPool::globalInstance()->start([] {
-        hci::LocalStore::loadDriver();
-        QImageReader(QStringLiteral(":/icons/" HCI_APP_ID "-16.png")).format();
-    });
     // The composition root: the services are made here and handed to the window, which keeps them.
     auto *services = new hci::AppServices;
     services->tagLookup()->setCommandLineMirror(request.mirror);
@@ -261,7 +264,11 @@ int main(int argc, char *argv[])
     const StepWhenGone windowGone{"window destroyed"};
     hci::MainWindow window(services);
     startupStep("window built");
-    new AfterFirstPaint(&window, [] { QApplication::setWindowIcon(hci::applicationIcon()); });
+    new AfterFirstPaint(&window, [] {
+        startupStep("first paint done");
+        QApplication::setWindowIcon(hci::applicationIcon());
+        startupStep("window icon set");
+    });
     if (app.property("exitAfterLoad").toBool()) {
         QObject::connect(&window, &hci::MainWindow::loadFinished, &app, [](bool ok, const QString &message) {
             startupStep("loaded");

@@ -117,8 +117,9 @@ bool hasBundledIcon(const QString &name)
 QIcon applicationIcon()
 {
     QIcon bundled(QStringLiteral(":/icons/" HCI_APP_ID ".svg"));
-    // At 16 pixels the isometric drawing blurs; the grid-aligned one stays sharp.
-    bundled.addFile(QStringLiteral(":/icons/" HCI_APP_ID "-16.png"), QSize(16, 16));
+    // At 16 pixels the isometric drawing blurs; the grid-aligned one stays sharp. Added as a picture:
+    // as a file, the SVG engine would open the MIME database to learn what kind of file it is.
+    bundled.addPixmap(QPixmap(QStringLiteral(":/icons/" HCI_APP_ID "-16.png")));
     return QIcon::fromTheme(QStringLiteral(HCI_APP_ID), bundled);
 }
 
