@@ -1,6 +1,7 @@
 #include "appearance.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -127,7 +128,46 @@ double contrastRatio(const QColor &a, const QColor &b)
     return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
 }
 
+namespace {
+
+struct ReadableKey
+{
+    quint64 color;
+    quint64 background;
+    double ratio;
+
+    friend bool operator==(const ReadableKey &a, const ReadableKey &b)
+    {
+        return a.color == b.color && a.background == b.background && a.ratio == b.ratio;
+    }
+};
+
+size_t qHash(const ReadableKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.color, key.background, key.ratio);
+}
+
+QColor computeReadableOn(const QColor &color, const QColor &background, double ratio);
+
+} // namespace
+
 QColor readableOn(const QColor &color, const QColor &background, double ratio)
+{
+    // Every cell of the table asks for the same few pairs each time it paints: the answers are kept.
+    thread_local QHash<ReadableKey, QColor> answers;
+    const ReadableKey key{quint64(color.rgba64()), quint64(background.rgba64()), ratio};
+    if (const auto found = answers.constFind(key); found != answers.cend())
+        return *found;
+    if (answers.size() > 512) // palettes change rarely; a long session still keeps this small
+        answers.clear();
+    const QColor answer = computeReadableOn(color, background, ratio);
+    answers.insert(key, answer);
+    return answer;
+}
+
+namespace {
+
+QColor computeReadableOn(const QColor &color, const QColor &background, double ratio)
 {
     if (contrastRatio(color, background) >= ratio)
         return color;
@@ -142,6 +182,8 @@ QColor readableOn(const QColor &color, const QColor &background, double ratio)
     }
     return candidate;
 }
+
+} // namespace
 
 QColor queuedRowTint(const QPalette &palette)
 {
