@@ -7,6 +7,7 @@
 #include "ui/icons.h"
 #include "registry/registrylocation.h"
 #include "services/appservices.h"
+#include "services/sandboxstarter.h"
 #include "ui/mainwindow.h"
 #include "session/taglookup.h"
 #include "ui/preferences.h"
@@ -229,10 +230,13 @@ int main(int argc, char *argv[])
     // What the window reads from disk is read on another core while it is built, in the order the
     // window needs it: the store's SQLite driver, the fonts (fontconfig's configuration and caches),
     // and the image formats Qt probes when the toolbar loads its pictures. All three are thread-safe.
-    QThreadPool::globalInstance()->start([] {
+    const bool sandbox = QCoreApplication::arguments().contains(QStringLiteral("--sandbox"));
+    QThreadPool::globalInstance()->start([sandbox] {
         hci::LocalStore::loadDriver();
         QFontDatabase::families();
         QImageReader(QStringLiteral(":/icons/" HCI_APP_ID "-16.png")).format();
+        if (sandbox) // its module, QtHttpServer and the TLS library that server sets up
+            hci::prepareBuiltInSandbox();
     });
     QApplication::setApplicationName(QStringLiteral("harness-ci-images"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Harness CI Images"));

@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -213,8 +214,36 @@ private Q_SLOTS:
         QVERIFY(!services.document()->snapshot().overrides().isEmpty()); // the demo overrides
 
         QPointer<QObject> server(sandbox->server);
+        const auto port = quint16(sandbox->connection.gatewayUrl.port());
         delete owner;
         QVERIFY(!server);
+        // The server went with it: its port takes no more connections.
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(!probe.waitForConnected(2000));
+    }
+
+    void theModulesServerAnswersWhileTheProgramsThreadIsBusy()
+    {
+        QObject owner;
+        QString why;
+        const std::optional<BuiltInSandbox> sandbox
+            = loadSandboxModule({ QFileInfo(QStringLiteral(HCI_SANDBOX_MODULE)).absolutePath() }, &owner, &why);
+        QVERIFY2(sandbox, qPrintable(why));
+        const Connection &connection = sandbox->connection;
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(connection.gatewayUrl.port()));
+        QVERIFY(socket.waitForConnected(5000));
+        const QString path = connection.gatewayUrl.path()
+            + QStringLiteral("/ci/execution-config/get-default-config?accountIdentifier=%1&infra=K8").arg(connection.accountId);
+        socket.write("GET " + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-KEY: " + connection.apiKey.toUtf8()
+                     + "\r\nConnection: close\r\n\r\n");
+        // This thread runs no event loop until the answer is in: only a server on a thread of its own
+        // can answer, as the window's sandbox must while the window is being built or painted.
+        QByteArray answer;
+        while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(5000))
+            answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
     }
 
     void aMissingModuleIsExplained()

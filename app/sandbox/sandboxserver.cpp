@@ -331,9 +331,11 @@ SandboxServer::SandboxServer(const Options &options, QObject *parent)
 SandboxServer::~SandboxServer()
 {
     d->releaseHanging();
-    // Delayed answers die before the server whose sockets they point at.
-    const auto held = findChildren<HeldAnswer *>(Qt::FindDirectChildrenOnly);
-    qDeleteAll(held);
+    // Delayed answers die before the server whose sockets they point at. (Not findChildren(): without
+    // Q_OBJECT of its own, a HeldAnswer would match every child, the HTTP server too.)
+    const QObjectList children = this->children();
+    for (QObject *child : children)
+        delete dynamic_cast<HeldAnswer *>(child);
     d->http.reset();
 }
 
@@ -347,7 +349,8 @@ bool SandboxServer::start(QString *whyNot)
             *whyNot = tr("The API key, the read-only key and the key without rights must differ.");
         return false;
     }
-    auto http = std::make_unique<QHttpServer>();
+    // A child, so that it goes along when the server is moved to a thread of its own (the window's).
+    auto http = std::make_unique<QHttpServer>(this);
     // One dispatcher for every path: it needs the responder to delay, cut or withhold answers.
     http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         d->handle(request, std::move(responder));

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLibrary>
+#include <QSslSocket>
+#include <QThread>
 #include <QUrl>
 
 namespace hci {
@@ -48,17 +50,46 @@ SandboxEntryPoint loadEntryPoint(const QStringList &folders, QString *whyNot)
     return nullptr;
 }
 
-std::optional<BuiltInSandbox> start(SandboxEntryPoint entry, QObject *parent, QString *whyNot)
+// A sandbox server the module made, answering on a thread of its own: it keeps answering while the
+// GUI thread builds the window or paints, as a real server would. The programs reach it over HTTP
+// alone. Deleting this (with the parent it was started under) stops the thread and deletes the
+// server there.
+class SandboxThread : public QObject
+{
+public:
+    SandboxThread(QObject *server, QObject *parent)
+        : QObject(parent)
+    {
+        m_thread.setObjectName(QStringLiteral("hci-sandbox"));
+        server->moveToThread(&m_thread);
+        connect(&m_thread, &QThread::finished, server, &QObject::deleteLater);
+        m_thread.start();
+    }
+
+    ~SandboxThread() override
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+private:
+    QThread m_thread;
+};
+
+std::optional<BuiltInSandbox> start(SandboxEntryPoint entry, QObject *parent, QString *whyNot, bool ownThread)
 {
     BuiltInSandbox sandbox;
     QString why;
-    sandbox.server = entry(parent, &sandbox.connection.gatewayUrl, &sandbox.connection.accountId,
-                           &sandbox.connection.apiKey, &why);
-    if (!sandbox.server) {
+    // A server for a thread of its own is made without a parent: objects of two threads are never
+    // parent and child.
+    QObject *server = entry(ownThread ? nullptr : parent, &sandbox.connection.gatewayUrl,
+                            &sandbox.connection.accountId, &sandbox.connection.apiKey, &why);
+    if (!server) {
         if (whyNot)
             *whyNot = why;
         return std::nullopt;
     }
+    sandbox.server = ownThread ? new SandboxThread(server, parent) : server;
     return sandbox;
 }
 
@@ -67,6 +98,18 @@ std::optional<BuiltInSandbox> start(SandboxEntryPoint entry, QObject *parent, QS
 void setLinkedSandboxEntryPoint(SandboxEntryPoint entry)
 {
     linkedEntry = entry;
+}
+
+void prepareBuiltInSandbox()
+{
+    for (const QString &folder : sandboxModuleFolders()) {
+        const QString path = QDir(folder).absoluteFilePath(QStringLiteral(HCI_SANDBOX_MODULE_FILE));
+        if (QFileInfo(path).isFile()) {
+            QLibrary(path).load(); // stays loaded; the start's own load finds it so
+            break;
+        }
+    }
+    QSslSocket::supportsSsl();
 }
 
 QStringList sandboxModuleFolders()
@@ -84,13 +127,13 @@ std::optional<BuiltInSandbox> loadSandboxModule(const QStringList &folders, QObj
             *whyNot = why;
         return std::nullopt;
     }
-    return start(entry, parent, whyNot);
+    return start(entry, parent, whyNot, true);
 }
 
 std::optional<BuiltInSandbox> startBuiltInSandbox(QObject *parent, QString *whyNot)
 {
-    if (linkedEntry)
-        return start(linkedEntry, parent, whyNot);
+    if (linkedEntry) // the tests look inside the server: it stays on their thread
+        return start(linkedEntry, parent, whyNot, false);
     if (!loadedEntry) {
         QString why;
         loadedEntry = loadEntryPoint(sandboxModuleFolders(), &why);
@@ -100,7 +143,7 @@ std::optional<BuiltInSandbox> startBuiltInSandbox(QObject *parent, QString *whyN
             return std::nullopt;
         }
     }
-    return start(loadedEntry, parent, whyNot);
+    return start(loadedEntry, parent, whyNot, true);
 }
 
 } // namespace hci

@@ -10,8 +10,9 @@ class QObject;
 
 namespace hci {
 
-// The built-in sandbox once started: its server, owned by the parent it was started under, and
-// where and as whom to reach it.
+// The built-in sandbox once started: its server (or, for a server loaded from the module, which
+// answers on a thread of its own, the object that runs that thread), owned by the parent it was
+// started under, and where and as whom to reach it.
 struct BuiltInSandbox
 {
     QObject *server = nullptr;
@@ -24,6 +25,11 @@ struct BuiltInSandbox
 // only when a person asks for the sandbox; a program that also links hci_services_inprocess (the
 // tests) runs the same entry point linked in, and can look inside the server.
 std::optional<BuiltInSandbox> startBuiltInSandbox(QObject *parent, QString *whyNot = nullptr);
+
+// Loads what starting the sandbox needs (the module, QtHttpServer, the TLS library its server sets up)
+// without starting anything, so that a start soon after is quick. For the programs that load the
+// module; safe on any thread, and harmless when the module is missing (the start then says why).
+void prepareBuiltInSandbox();
 
 // Where the programs look for the module, in this order: their own folder (the build tree), then
 // where the package installs it, relative to their folder (so that a moved install still finds it).
