@@ -115,12 +115,32 @@ private:
         FieldGroup group;
         QStringList fields;
         QList<Row> rows;
+        int overridden = 0;      // rows the server overrides, for the group's summary
+        int queued = 0;          // rows with a queued change
+    };
+    // Where a field's row is: its group's position and its row under it.
+    struct RowPosition
+    {
+        int group = -1;
+        int row = -1;
+        friend bool operator<(RowPosition a, RowPosition b)
+        {
+            return a.group != b.group ? a.group < b.group : a.row < b.row;
+        }
     };
     static QString notCheckedText(RowState state);
+    static bool sameLook(const Row &a, const Row &b);
     void rebuild();
+    void onSnapshotChanged();
     void onFieldChanged(const QString &field);
-    void updateRow(int group, int row);
-    RowState rowState(const QString &field) const;
+    void onTagsChanged(const QString &repository);
+    void refreshFields(const QStringList &fields); // and their partners
+    QList<RowPosition> allRows() const;
+    // Describes the rows again and tells the views about those that look different, in ranges.
+    void refreshRows(QList<RowPosition> positions);
+    bool replaceRow(RowPosition position, Row row);
+    void indexRepository(const QString &repository, RowPosition position);
+    void unindexRepository(const QString &repository, RowPosition position);
     Row describe(const QString &field) const;
     const Row *rowAt(const QModelIndex &index) const;
     QVariant fieldData(const Row &row, int column, int role) const;
@@ -136,6 +156,10 @@ private:
     ConfigDocument *m_document;
     const KnownTags *m_knownTags = nullptr;
     QList<Group> m_groups;
+    // The snapshot the rows describe: the next one with the same fields updates the rows that differ.
+    ConfigSnapshot m_shown;
+    QHash<QString, RowPosition> m_positions;                 // field -> its row
+    QHash<QString, QList<RowPosition>> m_rowsByRepository;   // repository key -> rows overriding from it
     QHash<QString, QString> m_fieldNotes;
 };
 

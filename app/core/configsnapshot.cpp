@@ -14,7 +14,41 @@ bool isBlank(const QString &value)
     return value.trimmed().isEmpty();
 }
 
+// Appends the keys whose presence or value differs between two maps, walking both in key order.
+void appendDifferences(const ImageMap &before, const ImageMap &after, QStringList *changed)
+{
+    if (before.isSharedWith(after))
+        return;
+    auto b = before.cbegin();
+    auto a = after.cbegin();
+    while (b != before.cend() || a != after.cend()) {
+        if (a == after.cend() || (b != before.cend() && b.key() < a.key())) {
+            changed->append(b.key());
+            ++b;
+        } else if (b == before.cend() || a.key() < b.key()) {
+            changed->append(a.key());
+            ++a;
+        } else {
+            if (b.value() != a.value())
+                changed->append(b.key());
+            ++b;
+            ++a;
+        }
+    }
+}
+
 } // namespace
+
+QStringList ConfigSnapshot::changedFields(const ConfigSnapshot &before, const ConfigSnapshot &after)
+{
+    QStringList changed;
+    appendDifferences(before.m_defaults, after.m_defaults, &changed);
+    appendDifferences(before.m_overrides, after.m_overrides, &changed);
+    appendDifferences(before.m_deprecated, after.m_deprecated, &changed);
+    appendDifferences(before.m_readOnlyDefaults, after.m_readOnlyDefaults, &changed);
+    appendDifferences(before.m_readOnlyOverrides, after.m_readOnlyOverrides, &changed);
+    return changed;
+}
 
 ConfigSnapshot::ConfigSnapshot(Module module, Infra infra, ImageMap defaults, ImageMap overrides,
                                ImageMap deprecated, QDateTime loadedAt)
@@ -42,9 +76,20 @@ void ConfigSnapshot::setReadOnlyFields(ImageMap defaults, ImageMap overrides)
 
 ConfigSnapshot ConfigSnapshot::withOverrides(ImageMap overrides, ImageMap deprecated) const
 {
-    ConfigSnapshot snapshot(m_module, m_infra, m_defaults, std::move(overrides), std::move(deprecated));
-    snapshot.setReadOnlyFields(m_readOnlyDefaults, m_readOnlyOverrides);
+    ConfigSnapshot snapshot(*this);
+    snapshot.m_overrides = std::move(overrides);
+    snapshot.m_deprecated = std::move(deprecated);
+    snapshot.m_loadedAt = QDateTime::currentDateTimeUtc();
+    // As in setReadOnlyFields: a field whose value is not text never takes an image override.
+    for (auto it = m_readOnlyOverrides.cbegin(); it != m_readOnlyOverrides.cend(); ++it)
+        snapshot.m_overrides.remove(it.key());
+    snapshot.collectFields();
     return snapshot;
+}
+
+bool ConfigSnapshot::hasField(const QString &field) const
+{
+    return m_defaults.contains(field) || m_overrides.contains(field) || isReadOnly(field);
 }
 
 bool ConfigSnapshot::isReadOnly(const QString &field) const
