@@ -66,15 +66,21 @@ void ConfigTreeModel::rebuild()
 
     // One pass over the fields, each into its group's bucket; the buckets then go in catalog order.
     std::array<Group, kGroupCount> buckets;
-    for (const FieldGroup group : FieldCatalog::groups())
-        buckets[std::size_t(group)].group = group;
+    std::array<qsizetype, kGroupCount> sizes{};
+    for (const QString &field : fields)
+        ++sizes[std::size_t(FieldCatalog::groupOf(field))];
+    for (const FieldGroup group : FieldCatalog::groups()) {
+        Group &bucket = buckets[std::size_t(group)];
+        bucket.group = group;
+        bucket.fields.reserve(sizes[std::size_t(group)]);
+        bucket.rows.reserve(sizes[std::size_t(group)]);
+    }
     for (const QString &field : fields) {
-        Row row = describe(field);
-        Group &bucket = buckets[std::size_t(row.info.group)];
+        Group &bucket = buckets[std::size_t(FieldCatalog::groupOf(field))];
+        const Row &row = bucket.rows.emplaceBack(describe(field));
         bucket.overridden += row.server.overridden ? 1 : 0;
         bucket.queued += row.queued ? 1 : 0;
         bucket.fields.append(field);
-        bucket.rows.append(std::move(row));
     }
     m_positions.reserve(fields.size());
     for (const FieldGroup group : FieldCatalog::groups()) {

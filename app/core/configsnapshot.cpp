@@ -4,6 +4,9 @@
 #include "imagereference.h"
 #include "imageversion.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace hci {
 
 namespace {
@@ -37,6 +40,27 @@ void appendDifferences(const ImageMap &before, const ImageMap &after, QStringLis
     }
 }
 
+// The sorted union of a sorted key list and a map's keys.
+QStringList mergeKeys(const QStringList &sorted, const ImageMap &map)
+{
+    if (map.isEmpty())
+        return sorted;
+    QStringList merged;
+    merged.reserve(sorted.size() + map.size());
+    auto s = sorted.cbegin();
+    auto m = map.keyBegin();
+    while (s != sorted.cend() || m != map.keyEnd()) {
+        if (m == map.keyEnd() || (s != sorted.cend() && *s < *m)) {
+            merged.append(*s++);
+        } else {
+            if (s != sorted.cend() && *s == *m)
+                ++s;
+            merged.append(*m++);
+        }
+    }
+    return merged;
+}
+
 } // namespace
 
 QStringList ConfigSnapshot::changedFields(const ConfigSnapshot &before, const ConfigSnapshot &after)
@@ -64,6 +88,8 @@ ConfigSnapshot::ConfigSnapshot(Module module, Infra infra, ImageMap defaults, Im
 
 void ConfigSnapshot::setReadOnlyFields(ImageMap defaults, ImageMap overrides)
 {
+    if (defaults.isEmpty() && overrides.isEmpty() && m_readOnlyDefaults.isEmpty() && m_readOnlyOverrides.isEmpty())
+        return; // nothing read-only before or now: the fields stay as they are
     m_readOnlyDefaults = std::move(defaults);
     m_readOnlyOverrides = std::move(overrides);
     // A field cannot be both: the value that is not text wins, so that nothing is ever sent for it.
@@ -104,11 +130,27 @@ QStringList ConfigSnapshot::readOnlyFields() const
 
 void ConfigSnapshot::collectFields()
 {
-    QStringList keys = m_defaults.keys();
-    keys += m_overrides.keys();
-    keys += m_readOnlyDefaults.keys();
-    keys += m_readOnlyOverrides.keys();
-    m_fields = FieldCatalog::sorted(keys);
+    // The maps' keys are sorted already: merged in one pass they give every field once, the unknown
+    // ones in alphabetical order; only the few known ones are put in catalog order.
+    QStringList keys;
+    for (const ImageMap *map : {&m_defaults, &m_overrides, &m_readOnlyDefaults, &m_readOnlyOverrides})
+        keys = mergeKeys(keys, *map);
+    QList<std::pair<int, QString>> known;
+    QStringList unknown;
+    unknown.reserve(keys.size());
+    for (QString &key : keys) {
+        const int position = FieldCatalog::positionOf(key);
+        if (position >= 0)
+            known.append({position, std::move(key)});
+        else
+            unknown.append(std::move(key));
+    }
+    std::sort(known.begin(), known.end());
+    m_fields.clear();
+    m_fields.reserve(known.size() + unknown.size());
+    for (auto &entry : known)
+        m_fields.append(std::move(entry.second));
+    m_fields.append(std::move(unknown));
 }
 
 int ConfigSnapshot::overrideCount() const

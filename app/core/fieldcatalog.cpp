@@ -221,6 +221,17 @@ bool FieldCatalog::isKnown(QStringView key)
     return indexOf(key) >= 0;
 }
 
+int FieldCatalog::positionOf(QStringView key)
+{
+    return indexOf(key);
+}
+
+FieldGroup FieldCatalog::groupOf(QStringView key)
+{
+    const int index = indexOf(key);
+    return index >= 0 ? kEntries[std::size_t(index)].group : FieldGroup::Other;
+}
+
 QStringList FieldCatalog::sorted(QStringList keys)
 {
     // Each key's position is looked up once, not on every comparison.
