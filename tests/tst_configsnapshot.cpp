@@ -263,6 +263,24 @@ private Q_SLOTS:
                  QStringList());
     }
 
+    void isOverriddenAgreesWithCompare()
+    {
+        // The table counts overrides with isOverridden before it compares a row: the two must agree.
+        ConfigSnapshot snapshot(Module::Ci, Infra::K8, defaults(),
+                                {{QStringLiteral("addonTag"), QStringLiteral("harness/ci-addon:1.16.80")},
+                                 {QStringLiteral("s3UploadTag"), QStringLiteral("  ")},
+                                 {QStringLiteral("cacheS3Tag"), QStringLiteral("plugins/cache:1.9.9")},
+                                 {QStringLiteral("brandNewTag"), QStringLiteral("harness/new:1.0.0")}});
+        snapshot.setReadOnlyFields({{QStringLiteral("cacheS3Tag"), QStringLiteral("{}")}},
+                                   {{QStringLiteral("securityTag"), QStringLiteral("true")}});
+        int overridden = 0;
+        for (const QString &field : snapshot.fields()) {
+            QCOMPARE(snapshot.isOverridden(field), snapshot.compare(field).overridden);
+            overridden += snapshot.isOverridden(field) ? 1 : 0;
+        }
+        QCOMPARE(overridden, 4); // addon, cache (read-only default, text override), security, the new field
+    }
+
     void comparisonsCoverEveryField()
     {
         const ConfigSnapshot snapshot(Module::Idp, Infra::Vm, defaults(), {});

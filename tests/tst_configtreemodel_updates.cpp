@@ -106,6 +106,9 @@ private Q_SLOTS:
     void aRefreshRedrawsOnlyWhatChangedOnTheServer()
     {
         Table table(k8({{kS3, QStringLiteral("plugins/s3:1.5.0")}}));
+        // What the user sees before: the rows are described once something shows them.
+        QCOMPARE(table.text(kS3, ConfigTreeModel::OverrideColumn), QStringLiteral("1.5.0"));
+        QCOMPARE(table.state(kGcs), RowState::Default);
         QSignalSpy reset(&table.model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&table.model, &QAbstractItemModel::dataChanged);
 
@@ -144,6 +147,8 @@ private Q_SLOTS:
         Table table(k8({{kAddon, QStringLiteral("harness/ci-addon:1.16.89")}, {kGcs, QStringLiteral("plugins/gcs:1.6.0")}}));
         KnownTags known;
         table.model.setKnownTags(&known);
+        QCOMPARE(table.state(kAddon), RowState::Behind);
+        QCOMPARE(table.state(kGcs), RowState::Behind);
         QSignalSpy changed(&table.model, &QAbstractItemModel::dataChanged);
 
         // A lookup that starts changes nothing a row shows.
@@ -159,6 +164,37 @@ private Q_SLOTS:
         // Forgetting every tag brings the row back.
         known.clear();
         QCOMPARE(table.state(kAddon), RowState::Behind);
+    }
+
+    void rowsNobodyLookedAtCostNothingUntilShown()
+    {
+        // A row is worked out when something shows it; the group summaries count every row all along.
+        Table table(k8({{kS3, QStringLiteral("plugins/s3:1.5.0")}}));
+        const QModelIndex uploads = table.model.index(groupRow(table, FieldGroup::UploadAndCache).row(), 0);
+        QCOMPARE(uploads.data(ConfigTreeModel::GroupSummaryRole).toString(), QStringLiteral("1 overridden"));
+        QSignalSpy changed(&table.model, &QAbstractItemModel::dataChanged);
+        QVERIFY(table.document.setOverride(kGcs, QStringLiteral("plugins/gcs:1.6.4")));
+        QCOMPARE(uploads.data(ConfigTreeModel::GroupSummaryRole).toString(), QStringLiteral("1 overridden, 1 queued"));
+        QVERIFY(touchedRows(changed).contains(FieldCatalog::groupName(FieldGroup::UploadAndCache)));
+        QCOMPARE(table.state(kGcs), RowState::Edited);
+        QCOMPARE(table.text(kGcs, ConfigTreeModel::OverrideColumn), QStringLiteral("1.6.4"));
+        table.document.setSnapshot(table.document.snapshot().withOverrides(
+            {{kS3, QStringLiteral("plugins/s3:1.5.0")}, {kGcs, QStringLiteral("plugins/gcs:1.6.4")}}, {}));
+        QCOMPARE(uploads.data(ConfigTreeModel::GroupSummaryRole).toString(), QStringLiteral("2 overridden"));
+        QCOMPARE(table.state(kGcs), RowState::Ahead);
+    }
+
+    void theFilterFindsARowTheReadBackChanged()
+    {
+        // A row hidden by the filter, never shown: the read-back gives it the searched tag, and it appears.
+        Table table(k8({{kS3, QStringLiteral("plugins/s3:1.5.0")}}));
+        table.filter.setFilterText(QStringLiteral("s3:1.6.0"));
+        QVERIFY(table.visibleFields().isEmpty());
+        table.document.setSnapshot(table.document.snapshot().withOverrides({{kS3, QStringLiteral("plugins/s3:1.6.0")}}, {}));
+        QCOMPARE(table.visibleFields(), QStringList{kS3});
+        table.filter.setFilterText(QString());
+        table.filter.setOverridesOnly(true);
+        QCOMPARE(table.visibleFields(), QStringList{kS3});
     }
 
     void aNewScopeOrNewFieldsRebuildTheTable()

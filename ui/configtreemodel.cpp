@@ -81,6 +81,7 @@ ConfigTreeModel::~ConfigTreeModel() = default;
 ConfigTreeModel::Row ConfigTreeModel::describe(const QString &field) const
 {
     Row row;
+    row.described = true;
     row.info = FieldCatalog::info(field);
     row.server = m_document->snapshot().compare(field);
     const auto change = m_document->pendingChange(field);
@@ -99,7 +100,7 @@ ConfigTreeModel::Row ConfigTreeModel::describe(const QString &field) const
         // Shown as the server sent it, never edited, reset or sent back.
         row.defaultText = defaultValue;
         row.overrideText = row.server.overrideValue;
-        row.searchText = QStringList{field, row.info.label, defaultValue, row.server.overrideValue}.join(u'\n');
+        row.searchText = searchTextOf(field, row.info.label, row.proposed);
         row.warnings = warningsOf(row);
         return row;
     }
@@ -128,9 +129,19 @@ ConfigTreeModel::Row ConfigTreeModel::describe(const QString &field) const
     }
     row.editValue = !row.proposed.isEmpty() ? row.proposed
                                             : (!defaultValue.isEmpty() ? defaultValue : row.server.overrideValue);
-    row.searchText = QStringList{field, row.info.label, defaultValue, row.server.overrideValue, row.proposed}.join(u'\n');
+    row.searchText = searchTextOf(field, row.info.label, row.proposed);
     row.warnings = warningsOf(row);
     return row;
+}
+
+QString ConfigTreeModel::searchTextOf(const QString &field, const QString &label, const QString &proposed) const
+{
+    // Everything the server said about the field, and what is queued: the filter's haystack.
+    const ConfigSnapshot &snapshot = m_document->snapshot();
+    QStringList parts{field, label, snapshot.defaults().value(field), snapshot.overrides().value(field), proposed};
+    if (snapshot.isReadOnly(field))
+        parts << snapshot.readOnlyDefaults().value(field) << snapshot.readOnlyOverrides().value(field);
+    return parts.join(u'\n');
 }
 
 QStringList ConfigTreeModel::warningsOf(const Row &row) const
@@ -189,8 +200,7 @@ const ConfigTreeModel::Row *ConfigTreeModel::rowAt(const QModelIndex &index) con
 {
     if (!index.isValid() || index.internalId() == kGroupId)
         return nullptr;
-    const Group &group = m_groups.at(int(index.internalId() - 1));
-    return &group.rows.at(index.row());
+    return &describedRow(RowPosition{int(index.internalId() - 1), index.row()});
 }
 
 QString ConfigTreeModel::stateText(RowState state)
@@ -278,6 +288,13 @@ QVariant ConfigTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (role == IsGroupRole)
+        return index.internalId() == kGroupId; // asked of every row by the filter: no need to describe it
+    if (index.internalId() != kGroupId && (role == SearchTextRole || role == HasOverrideRole)) {
+        // What the filter asks of every row holds before the row is described (placeholder).
+        const Row &row = m_groups.at(int(index.internalId() - 1)).rows.at(index.row());
+        return role == SearchTextRole ? QVariant(row.searchText) : QVariant(row.server.overridden || row.queued);
+    }
     if (const Row *row = rowAt(index)) {
         const int column = index.column();
         // A note from the session (see setFieldNotes) follows what the row says itself.
@@ -484,11 +501,15 @@ Qt::ItemFlags ConfigTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    if (!rowAt(index))
+    if (index.internalId() == kGroupId)
         return Qt::ItemIsEnabled;
+    // Asked of every row when the view lays out: answered without describing the row.
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() == OverrideColumn && !rowAt(index)->server.readOnly)
-        flags |= Qt::ItemIsEditable;
+    if (index.column() == OverrideColumn) {
+        const QString &field = m_groups.at(int(index.internalId() - 1)).fields.at(index.row());
+        if (!m_document->snapshot().isReadOnly(field))
+            flags |= Qt::ItemIsEditable;
+    }
     return flags;
 }
 

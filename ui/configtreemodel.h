@@ -109,6 +109,10 @@ private:
         std::optional<ReleaseAge> age; // of the proposed override, when its image's tags are known
         QStringList warnings;    // translated, for the row's warning icon and tooltips
         bool releaseNotChecked = false; // Harness's release train, but its tags are not known
+        // False until something asks what the row shows: until then only server.overridden, queued
+        // and searchText hold, for the group's summary and the filter (a 5,000-field load describes
+        // the rows it paints).
+        bool described = false;
     };
     struct Group
     {
@@ -139,7 +143,10 @@ private:
     // Describes the rows again and tells the views about those that look different, in ranges.
     void refreshRows(QList<RowPosition> positions);
     bool replaceRow(RowPosition position, Row row);
-    void indexRepository(const QString &repository, RowPosition position);
+    Row placeholder(const QString &field) const;
+    QString searchTextOf(const QString &field, const QString &label, const QString &proposed) const;
+    const Row &describedRow(RowPosition position) const;
+    void indexRepository(const QString &repository, RowPosition position) const;
     void unindexRepository(const QString &repository, RowPosition position);
     Row describe(const QString &field) const;
     const Row *rowAt(const QModelIndex &index) const;
@@ -155,11 +162,13 @@ private:
 
     ConfigDocument *m_document;
     const KnownTags *m_knownTags = nullptr;
-    QList<Group> m_groups;
+    // Rows are described on first use (describedRow), from const accessors too: the rows and the
+    // repository index they feed are a cache of what the document says.
+    mutable QList<Group> m_groups;
     // The snapshot the rows describe: the next one with the same fields updates the rows that differ.
     ConfigSnapshot m_shown;
     QHash<QString, RowPosition> m_positions;                 // field -> its row
-    QHash<QString, QList<RowPosition>> m_rowsByRepository;   // repository key -> rows overriding from it
+    mutable QHash<QString, QList<RowPosition>> m_rowsByRepository; // repository key -> described rows overriding from it
     QHash<QString, QString> m_fieldNotes;
 };
 

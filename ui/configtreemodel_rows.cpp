@@ -77,7 +77,7 @@ void ConfigTreeModel::rebuild()
     }
     for (const QString &field : fields) {
         Group &bucket = buckets[std::size_t(FieldCatalog::groupOf(field))];
-        const Row &row = bucket.rows.emplaceBack(describe(field));
+        const Row &row = bucket.rows.emplaceBack(placeholder(field));
         bucket.overridden += row.server.overridden ? 1 : 0;
         bucket.queued += row.queued ? 1 : 0;
         bucket.fields.append(field);
@@ -88,10 +88,8 @@ void ConfigTreeModel::rebuild()
         if (bucket.fields.isEmpty())
             continue;
         const int g = int(m_groups.size());
-        for (int r = 0; r < bucket.fields.size(); ++r) {
+        for (int r = 0; r < bucket.fields.size(); ++r)
             m_positions.insert(bucket.fields.at(r), RowPosition{g, r});
-            indexRepository(bucket.rows.at(r).repositoryKey, RowPosition{g, r});
-        }
         m_groups.append(std::move(bucket));
     }
 }
@@ -203,7 +201,11 @@ void ConfigTreeModel::refreshRows(QList<RowPosition> positions)
         if (position.group == previous.group && position.row == previous.row)
             continue;
         previous = position;
-        if (!replaceRow(position, describe(m_groups.at(position.group).fields.at(position.row))))
+        // A row nobody has looked at is only counted and searched; a change to it is still told, so
+        // that the filter looks at it again.
+        const QString &field = m_groups.at(position.group).fields.at(position.row);
+        const bool described = m_groups.at(position.group).rows.at(position.row).described;
+        if (!replaceRow(position, described ? describe(field) : placeholder(field)))
             continue;
         if (first.group == position.group && last.row + 1 == position.row) {
             last = position;
@@ -225,11 +227,41 @@ void ConfigTreeModel::refreshRows(QList<RowPosition> positions)
     }
 }
 
+ConfigTreeModel::Row ConfigTreeModel::placeholder(const QString &field) const
+{
+    Row row;
+    row.server.overridden = m_document->snapshot().isOverridden(field);
+    row.queued = m_document->pendingChange(field).has_value();
+    row.searchText = searchTextOf(field, FieldCatalog::label(field), m_document->proposedOverride(field));
+    return row;
+}
+
+const ConfigTreeModel::Row &ConfigTreeModel::describedRow(RowPosition position) const
+{
+    Group &group = m_groups[position.group];
+    Row &row = group.rows[position.row];
+    if (!row.described) {
+        Row fresh = describe(group.fields.at(position.row));
+        // The placeholder's counts are the described row's (ConfigSnapshot::isOverridden); kept exact anyway.
+        group.overridden += int(fresh.server.overridden) - int(row.server.overridden);
+        group.queued += int(fresh.queued) - int(row.queued);
+        indexRepository(fresh.repositoryKey, position);
+        row = std::move(fresh);
+    }
+    return row;
+}
+
 bool ConfigTreeModel::replaceRow(RowPosition position, Row row)
 {
     Group &group = m_groups[position.group];
     Row &old = group.rows[position.row];
-    if (sameLook(old, row))
+    bool same = false;
+    if (old.described && row.described)
+        same = sameLook(old, row);
+    else if (!old.described && !row.described)
+        same = old.server.overridden == row.server.overridden && old.queued == row.queued
+            && old.searchText == row.searchText;
+    if (same)
         return false;
     group.overridden += int(row.server.overridden) - int(old.server.overridden);
     group.queued += int(row.queued) - int(old.queued);
@@ -241,7 +273,7 @@ bool ConfigTreeModel::replaceRow(RowPosition position, Row row)
     return true;
 }
 
-void ConfigTreeModel::indexRepository(const QString &repository, RowPosition position)
+void ConfigTreeModel::indexRepository(const QString &repository, RowPosition position) const
 {
     if (!repository.isEmpty())
         m_rowsByRepository[repository].append(position);

@@ -161,6 +161,12 @@ int ConfigSnapshot::overrideCount() const
     return count;
 }
 
+bool ConfigSnapshot::isOverridden(const QString &field) const
+{
+    // Read-only overrides were taken out of m_overrides (setReadOnlyFields).
+    return m_readOnlyOverrides.contains(field) || !isBlank(m_overrides.value(field));
+}
+
 FieldComparison ConfigSnapshot::compare(const QString &field) const
 {
     FieldComparison result;

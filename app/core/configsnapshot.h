@@ -71,6 +71,8 @@ public:
     static QStringList changedFields(const ConfigSnapshot &before, const ConfigSnapshot &after);
 
     FieldComparison compare(const QString &field) const;
+    // compare(field).overridden, without comparing: a blank override is none.
+    bool isOverridden(const QString &field) const;
     QList<FieldComparison> comparisons() const;
 
     // Overrides that count: a blank one is no override for the server.

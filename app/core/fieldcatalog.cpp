@@ -216,6 +216,12 @@ FieldInfo FieldCatalog::info(const QString &key)
     return info;
 }
 
+QString FieldCatalog::label(const QString &key)
+{
+    const int index = indexOf(key);
+    return index >= 0 ? QCoreApplication::translate("hci::FieldCatalog", kEntries[std::size_t(index)].label) : key;
+}
+
 bool FieldCatalog::isKnown(QStringView key)
 {
     return indexOf(key) >= 0;

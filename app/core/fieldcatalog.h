@@ -40,6 +40,8 @@ public:
     static FieldInfo info(const QString &key);
 
     static bool isKnown(QStringView key);
+    // info(key).label, without the rest of the entry.
+    static QString label(const QString &key);
     // The group a key shows under (Other for unknown keys), without building its FieldInfo.
     static FieldGroup groupOf(QStringView key);
     // A known key's position in display order; -1 for unknown keys.
