@@ -292,8 +292,11 @@ QVariant ConfigTreeModel::data(const QModelIndex &index, int role) const
         return index.internalId() == kGroupId; // asked of every row by the filter: no need to describe it
     if (index.internalId() != kGroupId && (role == SearchTextRole || role == HasOverrideRole)) {
         // What the filter asks of every row holds before the row is described (placeholder).
-        const Row &row = m_groups.at(int(index.internalId() - 1)).rows.at(index.row());
-        return role == SearchTextRole ? QVariant(row.searchText) : QVariant(row.server.overridden || row.queued);
+        const RowPosition position{int(index.internalId() - 1), index.row()};
+        if (role == SearchTextRole)
+            return searchTextAt(position);
+        const Row &row = m_groups.at(position.group).rows.at(position.row);
+        return row.server.overridden || row.queued;
     }
     if (const Row *row = rowAt(index)) {
         const int column = index.column();

@@ -109,9 +109,9 @@ private:
         std::optional<ReleaseAge> age; // of the proposed override, when its image's tags are known
         QStringList warnings;    // translated, for the row's warning icon and tooltips
         bool releaseNotChecked = false; // Harness's release train, but its tags are not known
-        // False until something asks what the row shows: until then only server.overridden, queued
-        // and searchText hold, for the group's summary and the filter (a 5,000-field load describes
-        // the rows it paints).
+        // False until something asks what the row shows: until then only server.overridden and
+        // queued hold, for the group's summary, and searchText once the filter asked for it (a
+        // 5,000-field load describes the rows it paints).
         bool described = false;
     };
     struct Group
@@ -144,6 +144,7 @@ private:
     void refreshRows(QList<RowPosition> positions);
     bool replaceRow(RowPosition position, Row row);
     Row placeholder(const QString &field) const;
+    const QString &searchTextAt(RowPosition position) const;
     QString searchTextOf(const QString &field, const QString &label, const QString &proposed) const;
     const Row &describedRow(RowPosition position) const;
     void indexRepository(const QString &repository, RowPosition position) const;

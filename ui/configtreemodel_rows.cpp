@@ -204,8 +204,11 @@ void ConfigTreeModel::refreshRows(QList<RowPosition> positions)
         // A row nobody has looked at is only counted and searched; a change to it is still told, so
         // that the filter looks at it again.
         const QString &field = m_groups.at(position.group).fields.at(position.row);
-        const bool described = m_groups.at(position.group).rows.at(position.row).described;
-        if (!replaceRow(position, described ? describe(field) : placeholder(field)))
+        const Row &current = m_groups.at(position.group).rows.at(position.row);
+        Row fresh = current.described ? describe(field) : placeholder(field);
+        if (!current.described && !current.searchText.isEmpty()) // the filter has seen this row's text
+            fresh.searchText = searchTextOf(field, FieldCatalog::label(field), m_document->proposedOverride(field));
+        if (!replaceRow(position, std::move(fresh)))
             continue;
         if (first.group == position.group && last.row + 1 == position.row) {
             last = position;
@@ -232,8 +235,17 @@ ConfigTreeModel::Row ConfigTreeModel::placeholder(const QString &field) const
     Row row;
     row.server.overridden = m_document->snapshot().isOverridden(field);
     row.queued = m_document->pendingChange(field).has_value();
-    row.searchText = searchTextOf(field, FieldCatalog::label(field), m_document->proposedOverride(field));
-    return row;
+    return row; // the search text waits until the filter asks (searchTextAt)
+}
+
+const QString &ConfigTreeModel::searchTextAt(RowPosition position) const
+{
+    Row &row = m_groups[position.group].rows[position.row];
+    if (row.searchText.isEmpty()) {
+        const QString &field = m_groups.at(position.group).fields.at(position.row);
+        row.searchText = searchTextOf(field, FieldCatalog::label(field), m_document->proposedOverride(field));
+    }
+    return row.searchText;
 }
 
 const ConfigTreeModel::Row &ConfigTreeModel::describedRow(RowPosition position) const
