@@ -263,6 +263,18 @@ private Q_SLOTS:
                  QStringList());
     }
 
+    void aReadBackKeepsTheFieldsTheServerNames()
+    {
+        const QString newField = QStringLiteral("brandNewTag");
+        const ConfigSnapshot before(Module::Ci, Infra::K8, defaults(), {{QStringLiteral("s3UploadTag"), QStringLiteral("plugins/s3:1.5.0")}});
+        // An override of a field without a default brings the field; its reset takes it away again.
+        const ConfigSnapshot added = before.withOverrides({{newField, QStringLiteral("harness/new:1.0.0")}}, {});
+        QCOMPARE(added.fields(), before.fields() + QStringList{newField});
+        const ConfigSnapshot removed = added.withOverrides({}, {});
+        QCOMPARE(removed.fields(), before.fields());
+        QCOMPARE(before.withOverrides({}, {}).fields(), before.fields());
+    }
+
     void isOverriddenAgreesWithCompare()
     {
         // The table counts overrides with isOverridden before it compares a row: the two must agree.

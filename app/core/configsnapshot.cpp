@@ -109,7 +109,16 @@ ConfigSnapshot ConfigSnapshot::withOverrides(ImageMap overrides, ImageMap deprec
     // As in setReadOnlyFields: a field whose value is not text never takes an image override.
     for (auto it = m_readOnlyOverrides.cbegin(); it != m_readOnlyOverrides.cend(); ++it)
         snapshot.m_overrides.remove(it.key());
-    snapshot.collectFields();
+    // Overrides of fields that have defaults, before and after, leave the fields as they were.
+    const auto haveDefaults = [this](const ImageMap &images) {
+        for (auto it = images.keyBegin(); it != images.keyEnd(); ++it) {
+            if (!m_defaults.contains(*it) && !m_readOnlyDefaults.contains(*it))
+                return false;
+        }
+        return true;
+    };
+    if (!haveDefaults(m_overrides) || !haveDefaults(snapshot.m_overrides))
+        snapshot.collectFields();
     return snapshot;
 }
 
