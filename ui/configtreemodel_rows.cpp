@@ -110,9 +110,9 @@ void ConfigTreeModel::onSnapshotChanged()
     // and selection, expanded groups and scrolling stay as the user left them.
     QStringList fields = ConfigSnapshot::changedFields(m_shown, snapshot);
     for (const Group &group : std::as_const(m_groups)) {
-        for (const Row &row : group.rows) {
-            if (row.queued)
-                fields.append(row.info.key);
+        for (qsizetype r = 0; r < group.rows.size(); ++r) {
+            if (group.rows.at(r).queued)
+                fields.append(group.fields.at(r)); // a placeholder row has no key of its own
         }
     }
     m_shown = snapshot;
