@@ -138,10 +138,11 @@ QString ConfigTreeModel::searchTextOf(const QString &field, const QString &label
 {
     // Everything the server said about the field, and what is queued: the filter's haystack.
     const ConfigSnapshot &snapshot = m_document->snapshot();
-    QStringList parts{field, label, snapshot.defaults().value(field), snapshot.overrides().value(field), proposed};
+    QString text = field + u'\n' + label + u'\n' + snapshot.defaults().value(field) + u'\n'
+        + snapshot.overrides().value(field) + u'\n' + proposed; // one allocation (QStringBuilder)
     if (snapshot.isReadOnly(field))
-        parts << snapshot.readOnlyDefaults().value(field) << snapshot.readOnlyOverrides().value(field);
-    return parts.join(u'\n');
+        text += u'\n' + snapshot.readOnlyDefaults().value(field) + u'\n' + snapshot.readOnlyOverrides().value(field);
+    return text;
 }
 
 QStringList ConfigTreeModel::warningsOf(const Row &row) const
