@@ -140,6 +140,7 @@ private:
     void onTagsChanged(const QString &repository);
     void refreshFields(const QStringList &fields); // and their partners
     QList<RowPosition> allRows() const;
+    const QHash<QString, RowPosition> &positions() const;
     // Describes the rows again and tells the views about those that look different, in ranges.
     void refreshRows(QList<RowPosition> positions);
     bool replaceRow(RowPosition position, Row row);
@@ -168,7 +169,8 @@ private:
     mutable QList<Group> m_groups;
     // The snapshot the rows describe: the next one with the same fields updates the rows that differ.
     ConfigSnapshot m_shown;
-    QHash<QString, RowPosition> m_positions;                 // field -> its row
+    mutable QHash<QString, RowPosition> m_positions;         // field -> its row, see positions()
+    qsizetype m_rowCount = 0;                                // field rows in all groups
     mutable QHash<QString, QList<RowPosition>> m_rowsByRepository; // repository key -> described rows overriding from it
     QHash<QString, QString> m_fieldNotes;
 };

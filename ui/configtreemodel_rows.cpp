@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 namespace hci {
 
@@ -57,6 +58,7 @@ void ConfigTreeModel::rebuild()
 {
     m_groups.clear();
     m_positions.clear();
+    m_rowCount = 0;
     m_rowsByRepository.clear();
     m_shown = ConfigSnapshot();
     if (!m_document->hasSnapshot())
@@ -67,37 +69,52 @@ void ConfigTreeModel::rebuild()
     // One pass over the fields, each into its group's bucket; the buckets then go in catalog order.
     std::array<Group, kGroupCount> buckets;
     std::array<qsizetype, kGroupCount> sizes{};
-    for (const QString &field : fields)
-        ++sizes[std::size_t(FieldCatalog::groupOf(field))];
+    std::vector<FieldGroup> groupOfField;
+    groupOfField.reserve(std::size_t(fields.size()));
+    for (const QString &field : fields) {
+        groupOfField.push_back(FieldCatalog::groupOf(field));
+        ++sizes[std::size_t(groupOfField.back())];
+    }
     for (const FieldGroup group : FieldCatalog::groups()) {
         Group &bucket = buckets[std::size_t(group)];
         bucket.group = group;
         bucket.fields.reserve(sizes[std::size_t(group)]);
         bucket.rows.reserve(sizes[std::size_t(group)]);
     }
-    for (const QString &field : fields) {
-        Group &bucket = buckets[std::size_t(FieldCatalog::groupOf(field))];
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const QString &field = fields.at(i);
+        Group &bucket = buckets[std::size_t(groupOfField[std::size_t(i)])];
         const Row &row = bucket.rows.emplaceBack(placeholder(field));
         bucket.overridden += row.server.overridden ? 1 : 0;
         bucket.queued += row.queued ? 1 : 0;
         bucket.fields.append(field);
     }
-    m_positions.reserve(fields.size());
     for (const FieldGroup group : FieldCatalog::groups()) {
         Group &bucket = buckets[std::size_t(group)];
-        if (bucket.fields.isEmpty())
-            continue;
-        const int g = int(m_groups.size());
-        for (int r = 0; r < bucket.fields.size(); ++r)
-            m_positions.insert(bucket.fields.at(r), RowPosition{g, r});
-        m_groups.append(std::move(bucket));
+        if (!bucket.fields.isEmpty())
+            m_groups.append(std::move(bucket));
     }
+    m_rowCount = fields.size();
+}
+
+const QHash<QString, ConfigTreeModel::RowPosition> &ConfigTreeModel::positions() const
+{
+    // Built on the first lookup by key (an edit, a read-back, a note), not by the load itself.
+    if (m_positions.isEmpty() && m_rowCount > 0) {
+        m_positions.reserve(m_rowCount);
+        for (int g = 0; g < m_groups.size(); ++g) {
+            const QStringList &fields = m_groups.at(g).fields;
+            for (int r = 0; r < fields.size(); ++r)
+                m_positions.insert(fields.at(r), RowPosition{g, r});
+        }
+    }
+    return m_positions;
 }
 
 void ConfigTreeModel::onSnapshotChanged()
 {
     const ConfigSnapshot &snapshot = m_document->snapshot();
-    const bool sameFields = m_document->hasSnapshot() && !m_positions.isEmpty() && snapshot.module() == m_shown.module()
+    const bool sameFields = m_document->hasSnapshot() && m_rowCount > 0 && snapshot.module() == m_shown.module()
         && snapshot.infra() == m_shown.infra() && snapshot.fields() == m_shown.fields();
     if (!sameFields) {
         beginResetModel();
@@ -159,27 +176,28 @@ void ConfigTreeModel::onFieldChanged(const QString &field)
 void ConfigTreeModel::refreshFields(const QStringList &fields)
 {
     // The add-on and the lite engine warn about each other: a change to one redraws both.
-    QList<RowPosition> positions;
-    positions.reserve(fields.size() * 2);
+    const QHash<QString, RowPosition> &byField = positions();
+    QList<RowPosition> rows;
+    rows.reserve(fields.size() * 2);
     for (const QString &field : fields) {
         for (const QString &changed : {field, FieldRules::shippedWith(field)}) {
-            const auto it = changed.isEmpty() ? m_positions.cend() : m_positions.constFind(changed);
-            if (it != m_positions.cend())
-                positions.append(*it);
+            const auto it = changed.isEmpty() ? byField.cend() : byField.constFind(changed);
+            if (it != byField.cend())
+                rows.append(*it);
         }
     }
-    refreshRows(std::move(positions));
+    refreshRows(std::move(rows));
 }
 
 QList<ConfigTreeModel::RowPosition> ConfigTreeModel::allRows() const
 {
-    QList<RowPosition> positions;
-    positions.reserve(m_positions.size());
+    QList<RowPosition> rows;
+    rows.reserve(m_rowCount);
     for (int g = 0; g < m_groups.size(); ++g) {
         for (int r = 0; r < m_groups.at(g).rows.size(); ++r)
-            positions.append(RowPosition{g, r});
+            rows.append(RowPosition{g, r});
     }
-    return positions;
+    return rows;
 }
 
 void ConfigTreeModel::refreshRows(QList<RowPosition> positions)
@@ -303,8 +321,8 @@ void ConfigTreeModel::unindexRepository(const QString &repository, RowPosition p
 
 QModelIndex ConfigTreeModel::indexForField(const QString &field, int column) const
 {
-    const auto it = m_positions.constFind(field);
-    if (it == m_positions.cend())
+    const auto it = positions().constFind(field);
+    if (it == positions().cend())
         return {};
     return index(it->row, column, index(it->group, 0));
 }
