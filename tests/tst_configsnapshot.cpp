@@ -229,6 +229,70 @@ private Q_SLOTS:
                     .isEmpty());
     }
 
+    void changedFieldsNameWhatAReadBackChanged()
+    {
+        const QString s3 = QStringLiteral("s3UploadTag");
+        const QString git = QStringLiteral("gitCloneTag");
+        const QString addon = QStringLiteral("addonTag");
+        ConfigSnapshot before(Module::Ci, Infra::K8, defaults(), {{s3, QStringLiteral("plugins/s3:1.5.0")}},
+                              {{addon, QString()}});
+        before.setReadOnlyFields({}, {{QStringLiteral("securityTag"), QStringLiteral("true")}});
+        QVERIFY(before.hasField(s3));
+        QVERIFY(before.hasField(QStringLiteral("securityTag")));
+        QVERIFY(!before.hasField(QStringLiteral("brandNewTag")));
+
+        // A changed override, a new one, a deprecation gone; the read-only field stays read-only.
+        const ConfigSnapshot after = before.withOverrides(
+            {{s3, QStringLiteral("plugins/s3:1.6.0")}, {git, QStringLiteral("harness/drone-git:1.7.0-rootless")},
+             {QStringLiteral("securityTag"), QStringLiteral("harness/sto-plugin:1.0.0")}},
+            {});
+        QStringList changed = ConfigSnapshot::changedFields(before, after);
+        changed.removeDuplicates();
+        changed.sort();
+        QCOMPARE(changed, (QStringList{addon, git, s3}));
+        QVERIFY(after.isReadOnly(QStringLiteral("securityTag")));
+        QCOMPARE(after.fields(), before.fields());
+        QVERIFY(after.overrides().value(QStringLiteral("securityTag")).isEmpty());
+
+        // The same values in new maps: nothing changed.
+        const ConfigSnapshot again = before.withOverrides(before.overrides(), before.deprecated());
+        QVERIFY(ConfigSnapshot::changedFields(before, again).isEmpty());
+        const ConfigSnapshot copied(Module::Ci, Infra::K8, ImageMap(defaults()), {{s3, QStringLiteral("plugins/s3:1.5.0")}});
+        QCOMPARE(ConfigSnapshot::changedFields(copied, ConfigSnapshot(Module::Ci, Infra::K8, defaults(),
+                                                                      {{s3, QStringLiteral("plugins/s3:1.5.0")}})),
+                 QStringList());
+    }
+
+    void aReadBackKeepsTheFieldsTheServerNames()
+    {
+        const QString newField = QStringLiteral("brandNewTag");
+        const ConfigSnapshot before(Module::Ci, Infra::K8, defaults(), {{QStringLiteral("s3UploadTag"), QStringLiteral("plugins/s3:1.5.0")}});
+        // An override of a field without a default brings the field; its reset takes it away again.
+        const ConfigSnapshot added = before.withOverrides({{newField, QStringLiteral("harness/new:1.0.0")}}, {});
+        QCOMPARE(added.fields(), before.fields() + QStringList{newField});
+        const ConfigSnapshot removed = added.withOverrides({}, {});
+        QCOMPARE(removed.fields(), before.fields());
+        QCOMPARE(before.withOverrides({}, {}).fields(), before.fields());
+    }
+
+    void isOverriddenAgreesWithCompare()
+    {
+        // The table counts overrides with isOverridden before it compares a row: the two must agree.
+        ConfigSnapshot snapshot(Module::Ci, Infra::K8, defaults(),
+                                {{QStringLiteral("addonTag"), QStringLiteral("harness/ci-addon:1.16.80")},
+                                 {QStringLiteral("s3UploadTag"), QStringLiteral("  ")},
+                                 {QStringLiteral("cacheS3Tag"), QStringLiteral("plugins/cache:1.9.9")},
+                                 {QStringLiteral("brandNewTag"), QStringLiteral("harness/new:1.0.0")}});
+        snapshot.setReadOnlyFields({{QStringLiteral("cacheS3Tag"), QStringLiteral("{}")}},
+                                   {{QStringLiteral("securityTag"), QStringLiteral("true")}});
+        int overridden = 0;
+        for (const QString &field : snapshot.fields()) {
+            QCOMPARE(snapshot.isOverridden(field), snapshot.compare(field).overridden);
+            overridden += snapshot.isOverridden(field) ? 1 : 0;
+        }
+        QCOMPARE(overridden, 4); // addon, cache (read-only default, text override), security, the new field
+    }
+
     void comparisonsCoverEveryField()
     {
         const ConfigSnapshot snapshot(Module::Idp, Infra::Vm, defaults(), {});

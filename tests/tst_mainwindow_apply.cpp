@@ -18,6 +18,9 @@
 #include <QComboBox>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QtTest>
@@ -192,6 +195,43 @@ private Q_SLOTS:
         QCOMPARE(m_window->messageBar()->level(), MessageBar::Level::Information);
         QCOMPARE(stored(), (ImageMap { { kAddon, kNewAddon } }));
         QCOMPARE(document()->pendingCount(), 0);
+    }
+
+    void theTableKeepsTheUsersPlaceThroughAnApply()
+    {
+        QVERIFY(openWindow());
+        auto *view = m_window->findChild<QTreeView *>(QStringLiteral("configView"));
+        QVERIFY(view);
+        auto *filter = qobject_cast<QSortFilterProxyModel *>(view->model());
+        auto *model = qobject_cast<ConfigTreeModel *>(filter->sourceModel());
+        QVERIFY(model);
+        // The user is on the add-on row, with the first group folded away and the table scrolled.
+        const QModelIndex addon = filter->mapFromSource(model->indexForField(kAddon));
+        const QModelIndex firstGroup = filter->index(0, 0);
+        view->selectionModel()->setCurrentIndex(addon, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->collapse(firstGroup);
+        view->scrollToBottom();
+        QTRY_VERIFY(view->verticalScrollBar()->value() > 0);
+        const int scrolled = view->verticalScrollBar()->value();
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+
+        QVERIFY(document()->setOverride(kAddon, kNewAddon));
+        QVERIFY(confirmApply());
+        QTRY_VERIFY_WITH_TIMEOUT(!session()->isBusy() && m_window->messageBar()->isVisible(), kWaitMs);
+        QCOMPARE(stored(), (ImageMap { { kAddon, kNewAddon } }));
+        QCOMPARE(document()->pendingCount(), 0);
+
+        // The read-back updated the row in place: the same row current and selected, the group
+        // still folded, the scrolling where it was.
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(view->currentIndex().data(ConfigTreeModel::FieldKeyRole).toString(), kAddon);
+        const QModelIndexList selected = view->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data(ConfigTreeModel::FieldKeyRole).toString(), kAddon);
+        QVERIFY(!view->isExpanded(firstGroup));
+        QVERIFY(view->isExpanded(filter->index(1, 0)));
+        QCOMPARE(view->verticalScrollBar()->value(), scrolled);
+        QCOMPARE(model->indexForField(kAddon, ConfigTreeModel::OverrideColumn).data().toString(), QStringLiteral("1.16.93"));
     }
 
     void aRefusedBatchIsTakenApartAfterTheUserAgrees()

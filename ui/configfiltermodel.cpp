@@ -36,6 +36,8 @@ bool ConfigFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return m_words.isEmpty() && !m_overridesOnly;
     if (m_overridesOnly && !index.data(ConfigTreeModel::HasOverrideRole).toBool())
         return false;
+    if (m_words.isEmpty())
+        return true; // nothing to search for: the row's text is not needed
     const QString haystack = index.data(ConfigTreeModel::SearchTextRole).toString();
     for (const QString &word : m_words) {
         if (!haystack.contains(word, Qt::CaseInsensitive))

@@ -26,9 +26,13 @@ namespace ModelText {
 // The text after the repository: the tag, a shortened digest, or Docker's implied "latest".
 QString versionText(const QString &reference)
 {
-    const ImageReference ref = ImageReference::parse(reference);
+    return versionText(ImageReference::parse(reference));
+}
+
+QString versionText(const ImageReference &ref)
+{
     if (!ref.isValid())
-        return reference;
+        return ref.text();
     QString text = ref.tag();
     if (!ref.digest().isEmpty()) {
         const QString digest = ref.digest();
@@ -53,12 +57,10 @@ using ModelText::versionText;
 
 constexpr quintptr kGroupId = 0; // field rows carry their group's position + 1
 
-QString repositoryOf(const QString &reference)
+QString repositoryOf(const ImageReference &ref)
 {
-    const ImageReference ref = ImageReference::parse(reference);
-    return ref.isValid() ? ref.repository() : reference;
+    return ref.isValid() ? ref.repository() : ref.text();
 }
-
 
 } // namespace
 
@@ -70,101 +72,35 @@ ConfigTreeModel::ConfigTreeModel(ConfigDocument *document, QObject *parent)
 {
     Q_ASSERT(document);
     rebuild();
-    connect(document, &ConfigDocument::snapshotChanged, this, [this] {
-        beginResetModel();
-        rebuild();
-        endResetModel();
-    });
+    connect(document, &ConfigDocument::snapshotChanged, this, &ConfigTreeModel::onSnapshotChanged);
     connect(document, &ConfigDocument::fieldChanged, this, &ConfigTreeModel::onFieldChanged);
 }
 
 ConfigTreeModel::~ConfigTreeModel() = default;
 
-void ConfigTreeModel::rebuild()
-{
-    m_groups.clear();
-    if (!m_document->hasSnapshot())
-        return;
-    const QStringList fields = m_document->snapshot().fields();
-    for (const FieldGroup group : FieldCatalog::groups()) {
-        Group entry{group, {}, {}};
-        for (const QString &field : fields) {
-            if (FieldCatalog::info(field).group == group) {
-                entry.fields.append(field);
-                entry.rows.append(describe(field));
-            }
-        }
-        if (!entry.fields.isEmpty())
-            m_groups.append(entry);
-    }
-}
-
-void ConfigTreeModel::setKnownTags(const KnownTags *knownTags)
-{
-    if (m_knownTags)
-        disconnect(m_knownTags, nullptr, this, nullptr);
-    m_knownTags = knownTags;
-    const auto refresh = [this](const QString &repository) {
-        for (int g = 0; g < m_groups.size(); ++g) {
-            for (int r = 0; r < m_groups[g].rows.size(); ++r) {
-                if (repository.isEmpty() || m_groups[g].rows[r].repositoryKey == repository)
-                    updateRow(g, r);
-            }
-        }
-    };
-    if (m_knownTags) {
-        connect(m_knownTags, &KnownTags::changed, this, refresh);
-        connect(m_knownTags, &KnownTags::cleared, this, [refresh] { refresh(QString()); });
-    }
-    refresh(QString());
-}
-
-void ConfigTreeModel::onFieldChanged(const QString &field)
-{
-    // The add-on and the lite engine warn about each other: a change to one redraws both.
-    const QStringList fields{field, FieldRules::shippedWith(field)};
-    for (int g = 0; g < m_groups.size(); ++g) {
-        for (const QString &changed : fields) {
-            const int row = changed.isEmpty() ? -1 : int(m_groups[g].fields.indexOf(changed));
-            if (row >= 0)
-                updateRow(g, row);
-        }
-    }
-}
-
-void ConfigTreeModel::updateRow(int group, int row)
-{
-    m_groups[group].rows[row] = describe(m_groups[group].fields.at(row));
-    const QModelIndex groupIndex = index(group, 0);
-    Q_EMIT dataChanged(index(row, 0, groupIndex), index(row, ColumnCount - 1, groupIndex));
-    // The group row sums up its fields.
-    Q_EMIT dataChanged(index(group, FieldColumn), index(group, FieldColumn));
-}
-
-RowState ConfigTreeModel::rowState(const QString &field) const
-{
-    if (const auto change = m_document->pendingChange(field))
-        return change->kind == PendingChange::Kind::Set ? RowState::Edited : RowState::ResetQueued;
-    return m_document->snapshot().compare(field).state;
-}
-
 ConfigTreeModel::Row ConfigTreeModel::describe(const QString &field) const
 {
     Row row;
+    row.described = true;
     row.info = FieldCatalog::info(field);
     row.server = m_document->snapshot().compare(field);
     const auto change = m_document->pendingChange(field);
     row.queued = change.has_value();
     row.resetQueued = change && change->kind == PendingChange::Kind::Reset;
     row.proposed = m_document->proposedOverride(field);
-    row.repositoryKey = row.proposed.isEmpty() ? QString() : KnownTags::repositoryKey(row.proposed);
-    row.state = rowState(field);
+    // Each reference is parsed once for everything the row shows.
+    const ImageReference proposedRef = row.proposed.isEmpty() ? ImageReference() : ImageReference::parse(row.proposed);
+    row.repositoryKey = row.proposed.isEmpty() ? QString() : KnownTags::repositoryKey(proposedRef);
+    if (change)
+        row.state = change->kind == PendingChange::Kind::Set ? RowState::Edited : RowState::ResetQueued;
+    else
+        row.state = row.server.state;
     const QString &defaultValue = row.server.defaultValue;
     if (row.server.readOnly) {
         // Shown as the server sent it, never edited, reset or sent back.
         row.defaultText = defaultValue;
         row.overrideText = row.server.overrideValue;
-        row.searchText = QStringList{field, row.info.label, defaultValue, row.server.overrideValue}.join(u'\n');
+        row.searchText = searchTextOf(field, row.info.label, row.proposed);
         row.warnings = warningsOf(row);
         return row;
     }
@@ -174,28 +110,39 @@ ConfigTreeModel::Row ConfigTreeModel::describe(const QString &field) const
     if (row.age && row.age->isOutsideWindow() && !row.queued && row.state != RowState::Deprecated)
         row.state = RowState::Unsupported;
     // Without the tags the release window is unknown: the row says so rather than guess.
-    row.releaseNotChecked = !row.age && !row.queued && !row.proposed.isEmpty() && isHarnessReleaseTrain(row.proposed)
+    row.releaseNotChecked = !row.age && !row.queued && !row.proposed.isEmpty() && isHarnessReleaseTrain(proposedRef)
         && (row.state == RowState::Behind || row.state == RowState::Overridden);
 
     row.differs = !row.proposed.isEmpty() && row.proposed != defaultValue;
-    row.imageText = repositoryOf(defaultValue.isEmpty() ? row.proposed : defaultValue);
+    const ImageReference defaultRef = defaultValue.isEmpty() ? ImageReference() : ImageReference::parse(defaultValue);
+    row.imageText = repositoryOf(defaultValue.isEmpty() ? proposedRef : defaultRef);
     if (row.imageText.isEmpty())
-        row.imageText = repositoryOf(row.server.overrideValue);
-    row.defaultText = defaultValue.isEmpty() ? QString() : versionText(defaultValue);
+        row.imageText = repositoryOf(row.server.overrideValue == row.proposed ? proposedRef
+                                                                              : ImageReference::parse(row.server.overrideValue));
+    row.defaultText = defaultValue.isEmpty() ? QString() : versionText(defaultRef);
     if (row.resetQueued) {
         row.overrideText = tr("→ default");
     } else if (!row.proposed.isEmpty()) {
-        const ImageReference proposedRef = ImageReference::parse(row.proposed);
-        const ImageReference defaultRef = ImageReference::parse(defaultValue);
         // A mirror: the tag alone would hide that the image comes from elsewhere.
         const bool mirrored = proposedRef.isValid() && defaultRef.isValid() && !proposedRef.sameRepository(defaultRef);
-        row.overrideText = mirrored || !proposedRef.isValid() ? row.proposed : versionText(row.proposed);
+        row.overrideText = mirrored || !proposedRef.isValid() ? row.proposed : versionText(proposedRef);
     }
     row.editValue = !row.proposed.isEmpty() ? row.proposed
                                             : (!defaultValue.isEmpty() ? defaultValue : row.server.overrideValue);
-    row.searchText = QStringList{field, row.info.label, defaultValue, row.server.overrideValue, row.proposed}.join(u'\n');
+    row.searchText = searchTextOf(field, row.info.label, row.proposed);
     row.warnings = warningsOf(row);
     return row;
+}
+
+QString ConfigTreeModel::searchTextOf(const QString &field, const QString &label, const QString &proposed) const
+{
+    // Everything the server said about the field, and what is queued: the filter's haystack.
+    const ConfigSnapshot &snapshot = m_document->snapshot();
+    QString text = field + u'\n' + label + u'\n' + snapshot.defaults().value(field) + u'\n'
+        + snapshot.overrides().value(field) + u'\n' + proposed; // one allocation (QStringBuilder)
+    if (snapshot.isReadOnly(field))
+        text += u'\n' + snapshot.readOnlyDefaults().value(field) + u'\n' + snapshot.readOnlyOverrides().value(field);
+    return text;
 }
 
 QStringList ConfigTreeModel::warningsOf(const Row &row) const
@@ -213,7 +160,7 @@ QStringList ConfigTreeModel::warningsOf(const Row &row) const
     if (!rootless.isEmpty())
         warnings.append(rootless);
     const QString partner = FieldRules::shippedWith(field);
-    if (!partner.isEmpty() && snapshot.fields().contains(partner)) {
+    if (!partner.isEmpty() && snapshot.hasField(partner)) {
         const QString partnerProposed = m_document->proposedOverride(partner);
         const QString partnerEffective = partnerProposed.isEmpty() ? snapshot.defaults().value(partner) : partnerProposed;
         const QString pair = FieldRules::pairWarning(field, effective, partner, partnerEffective);
@@ -254,18 +201,7 @@ const ConfigTreeModel::Row *ConfigTreeModel::rowAt(const QModelIndex &index) con
 {
     if (!index.isValid() || index.internalId() == kGroupId)
         return nullptr;
-    const Group &group = m_groups.at(int(index.internalId() - 1));
-    return &group.rows.at(index.row());
-}
-
-QModelIndex ConfigTreeModel::indexForField(const QString &field, int column) const
-{
-    for (int g = 0; g < m_groups.size(); ++g) {
-        const int row = int(m_groups[g].fields.indexOf(field));
-        if (row >= 0)
-            return index(row, column, index(g, 0));
-    }
-    return {};
+    return &describedRow(RowPosition{int(index.internalId() - 1), index.row()});
 }
 
 QString ConfigTreeModel::stateText(RowState state)
@@ -353,6 +289,16 @@ QVariant ConfigTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (role == IsGroupRole)
+        return index.internalId() == kGroupId; // asked of every row by the filter: no need to describe it
+    if (index.internalId() != kGroupId && (role == SearchTextRole || role == HasOverrideRole)) {
+        // What the filter asks of every row holds before the row is described (placeholder).
+        const RowPosition position{int(index.internalId() - 1), index.row()};
+        if (role == SearchTextRole)
+            return searchTextAt(position);
+        const Row &row = m_groups.at(position.group).rows.at(position.row);
+        return row.server.overridden || row.queued;
+    }
     if (const Row *row = rowAt(index)) {
         const int column = index.column();
         // A note from the session (see setFieldNotes) follows what the row says itself.
@@ -386,19 +332,14 @@ void ConfigTreeModel::setFieldNotes(const QHash<QString, QString> &notes)
 
 QVariant ConfigTreeModel::groupData(const Group &group, int column, int role) const
 {
-    int overridden = 0;
-    int queued = 0;
-    if (role == GroupSummaryRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
-        for (const Row &row : group.rows) {
-            overridden += row.server.overridden ? 1 : 0;
-            queued += row.queued ? 1 : 0;
-        }
-    }
+    // The counts are kept up to date as rows change (replaceRow), not counted on every paint.
     QStringList summary;
-    if (overridden > 0)
-        summary.append(tr("%n overridden", nullptr, overridden));
-    if (queued > 0)
-        summary.append(tr("%n queued", nullptr, queued));
+    if (role == GroupSummaryRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
+        if (group.overridden > 0)
+            summary.append(tr("%n overridden", nullptr, group.overridden));
+        if (group.queued > 0)
+            summary.append(tr("%n queued", nullptr, group.queued));
+    }
 
     switch (role) {
     case Qt::DisplayRole:
@@ -564,11 +505,15 @@ Qt::ItemFlags ConfigTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    if (!rowAt(index))
+    if (index.internalId() == kGroupId)
         return Qt::ItemIsEnabled;
+    // Asked of every row when the view lays out: answered without describing the row.
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() == OverrideColumn && !rowAt(index)->server.readOnly)
-        flags |= Qt::ItemIsEditable;
+    if (index.column() == OverrideColumn) {
+        const QString &field = m_groups.at(int(index.internalId() - 1)).fields.at(index.row());
+        if (!m_document->snapshot().isReadOnly(field))
+            flags |= Qt::ItemIsEditable;
+    }
     return flags;
 }
 

@@ -109,18 +109,47 @@ private:
         std::optional<ReleaseAge> age; // of the proposed override, when its image's tags are known
         QStringList warnings;    // translated, for the row's warning icon and tooltips
         bool releaseNotChecked = false; // Harness's release train, but its tags are not known
+        // False until something asks what the row shows: until then only server.overridden and
+        // queued hold, for the group's summary, and searchText once the filter asked for it (a
+        // 5,000-field load describes the rows it paints).
+        bool described = false;
     };
     struct Group
     {
         FieldGroup group;
         QStringList fields;
         QList<Row> rows;
+        int overridden = 0;      // rows the server overrides, for the group's summary
+        int queued = 0;          // rows with a queued change
+    };
+    // Where a field's row is: its group's position and its row under it.
+    struct RowPosition
+    {
+        int group = -1;
+        int row = -1;
+        friend bool operator<(RowPosition a, RowPosition b)
+        {
+            return a.group != b.group ? a.group < b.group : a.row < b.row;
+        }
     };
     static QString notCheckedText(RowState state);
+    static bool sameLook(const Row &a, const Row &b);
     void rebuild();
+    void onSnapshotChanged();
     void onFieldChanged(const QString &field);
-    void updateRow(int group, int row);
-    RowState rowState(const QString &field) const;
+    void onTagsChanged(const QString &repository);
+    void refreshFields(const QStringList &fields); // and their partners
+    QList<RowPosition> allRows() const;
+    const QHash<QString, RowPosition> &positions() const;
+    // Describes the rows again and tells the views about those that look different, in ranges.
+    void refreshRows(QList<RowPosition> positions);
+    bool replaceRow(RowPosition position, Row row);
+    Row placeholder(const QString &field) const;
+    const QString &searchTextAt(RowPosition position) const;
+    QString searchTextOf(const QString &field, const QString &label, const QString &proposed) const;
+    const Row &describedRow(RowPosition position) const;
+    void indexRepository(const QString &repository, RowPosition position) const;
+    void unindexRepository(const QString &repository, RowPosition position);
     Row describe(const QString &field) const;
     const Row *rowAt(const QModelIndex &index) const;
     QVariant fieldData(const Row &row, int column, int role) const;
@@ -135,7 +164,14 @@ private:
 
     ConfigDocument *m_document;
     const KnownTags *m_knownTags = nullptr;
-    QList<Group> m_groups;
+    // Rows are described on first use (describedRow), from const accessors too: the rows and the
+    // repository index they feed are a cache of what the document says.
+    mutable QList<Group> m_groups;
+    // The snapshot the rows describe: the next one with the same fields updates the rows that differ.
+    ConfigSnapshot m_shown;
+    mutable QHash<QString, RowPosition> m_positions;         // field -> its row, see positions()
+    qsizetype m_rowCount = 0;                                // field rows in all groups
+    mutable QHash<QString, QList<RowPosition>> m_rowsByRepository; // repository key -> described rows overriding from it
     QHash<QString, QString> m_fieldNotes;
 };
 

@@ -62,8 +62,17 @@ public:
 
     // Every field the server named, in catalog order, unknown ones last.
     QStringList fields() const { return m_fields; }
+    // Whether the server named the field, without a walk through fields().
+    bool hasField(const QString &field) const;
+
+    // The fields whose server values (default, override, deprecation, read-only value) differ between
+    // two snapshots, in no particular order and possibly repeated: what a table must describe again.
+    // Walks both in step, so it costs one pass, and nothing for maps the two still share.
+    static QStringList changedFields(const ConfigSnapshot &before, const ConfigSnapshot &after);
 
     FieldComparison compare(const QString &field) const;
+    // compare(field).overridden, without comparing: a blank override is none.
+    bool isOverridden(const QString &field) const;
     QList<FieldComparison> comparisons() const;
 
     // Overrides that count: a blank one is no override for the server.

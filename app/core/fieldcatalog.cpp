@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
+#include <vector>
 
 namespace hci {
 
@@ -143,14 +145,37 @@ FieldInfo toInfo(const Entry &entry)
     return info;
 }
 
+// The catalog's keys in byte order with their positions, built once: a lookup is a binary search
+// over keys whose lengths are known, instead of a walk that measures every key again.
+struct KeyPosition
+{
+    QLatin1String key;
+    int position;
+};
+
+const std::vector<KeyPosition> &keyPositions()
+{
+    static const std::vector<KeyPosition> positions = [] {
+        std::vector<KeyPosition> list;
+        list.reserve(kEntries.size());
+        for (std::size_t i = 0; i < kEntries.size(); ++i)
+            list.push_back(KeyPosition{QLatin1String(kEntries[i].key), int(i)});
+        std::sort(list.begin(), list.end(),
+                  [](const KeyPosition &a, const KeyPosition &b) { return a.key.compare(b.key) < 0; });
+        return list;
+    }();
+    return positions;
+}
+
 // Position in the catalog, or -1.
 int indexOf(QStringView key)
 {
-    for (std::size_t i = 0; i < kEntries.size(); ++i) {
-        if (key == QLatin1String(kEntries[i].key))
-            return int(i);
-    }
-    return -1;
+    const std::vector<KeyPosition> &positions = keyPositions();
+    const auto it = std::lower_bound(positions.cbegin(), positions.cend(), key,
+                                     [](const KeyPosition &entry, QStringView wanted) {
+                                         return entry.key.compare(wanted) < 0;
+                                     });
+    return it != positions.cend() && it->key.compare(key) == 0 ? it->position : -1;
 }
 
 } // namespace
@@ -191,24 +216,45 @@ FieldInfo FieldCatalog::info(const QString &key)
     return info;
 }
 
+QString FieldCatalog::label(const QString &key)
+{
+    const int index = indexOf(key);
+    return index >= 0 ? QCoreApplication::translate("hci::FieldCatalog", kEntries[std::size_t(index)].label) : key;
+}
+
 bool FieldCatalog::isKnown(QStringView key)
 {
     return indexOf(key) >= 0;
 }
 
+int FieldCatalog::positionOf(QStringView key)
+{
+    return indexOf(key);
+}
+
+FieldGroup FieldCatalog::groupOf(QStringView key)
+{
+    const int index = indexOf(key);
+    return index >= 0 ? kEntries[std::size_t(index)].group : FieldGroup::Other;
+}
+
 QStringList FieldCatalog::sorted(QStringList keys)
 {
-    std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
-        const int ia = indexOf(a);
-        const int ib = indexOf(b);
-        if (ia >= 0 && ib >= 0)
-            return ia < ib;
-        if (ia >= 0 || ib >= 0)
-            return ia >= 0;
-        return a < b;
-    });
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    return keys;
+    // Each key's position is looked up once, not on every comparison.
+    std::vector<std::pair<int, QString>> ranked;
+    ranked.reserve(std::size_t(keys.size()));
+    for (QString &key : keys) {
+        const int position = indexOf(key);
+        ranked.emplace_back(position >= 0 ? position : int(kEntries.size()), std::move(key));
+    }
+    std::sort(ranked.begin(), ranked.end());
+    QStringList result;
+    result.reserve(qsizetype(ranked.size()));
+    for (auto &entry : ranked) {
+        if (result.isEmpty() || result.constLast() != entry.second)
+            result.append(std::move(entry.second));
+    }
+    return result;
 }
 
 QString FieldCatalog::groupName(FieldGroup group)

@@ -40,6 +40,12 @@ public:
     static FieldInfo info(const QString &key);
 
     static bool isKnown(QStringView key);
+    // info(key).label, without the rest of the entry.
+    static QString label(const QString &key);
+    // The group a key shows under (Other for unknown keys), without building its FieldInfo.
+    static FieldGroup groupOf(QStringView key);
+    // A known key's position in display order; -1 for unknown keys.
+    static int positionOf(QStringView key);
 
     // Orders keys for display: known keys by catalog position, then unknown keys alphabetically.
     static QStringList sorted(QStringList keys);

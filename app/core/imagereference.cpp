@@ -3,28 +3,74 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace hci {
 
 namespace {
 
-// The grammar's pieces, anchored. Patterns from the distribution reference specification.
-const QRegularExpression &pathComponentPattern()
+// The grammar's pieces, from the distribution reference specification. The three every reference
+// meets are checked by hand (a table of thousands of rows parses thousands of references); the rare
+// ones keep their patterns, anchored.
+bool isLowerAlnum(QChar c)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$"));
-    return re;
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
 }
 
-const QRegularExpression &tagPattern()
+bool isAlnum(QChar c)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"));
-    return re;
+    return isLowerAlnum(c) || (c >= u'A' && c <= u'Z');
 }
 
-const QRegularExpression &hostPattern()
+// [a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*
+bool isPathComponent(QStringView text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])(?:\\.(?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]))*$"));
-    return re;
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    if (n == 0 || !isLowerAlnum(text[0]))
+        return false;
+    while (true) {
+        while (i < n && isLowerAlnum(text[i]))
+            ++i;
+        if (i == n)
+            return true;
+        const QChar separator = text[i];
+        if (separator == u'.') {
+            ++i;
+        } else if (separator == u'_') {
+            ++i;
+            if (i < n && text[i] == u'_')
+                ++i;
+        } else if (separator == u'-') {
+            while (i < n && text[i] == u'-')
+                ++i;
+        } else {
+            return false;
+        }
+        if (i == n || !isLowerAlnum(text[i]))
+            return false;
+    }
+}
+
+// [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}
+bool isTag(QStringView text)
+{
+    if (text.isEmpty() || text.size() > 128 || !(isAlnum(text[0]) || text[0] == u'_'))
+        return false;
+    return std::all_of(text.begin(), text.end(),
+                       [](QChar c) { return isAlnum(c) || c == u'_' || c == u'.' || c == u'-'; });
+}
+
+// Labels of letters, digits and inner hyphens, joined by dots.
+bool isHostName(QStringView text)
+{
+    for (QStringView label : text.split(u'.')) {
+        if (label.isEmpty() || !isAlnum(label.front()) || !isAlnum(label.back()))
+            return false;
+        if (!std::all_of(label.begin(), label.end(), [](QChar c) { return isAlnum(c) || c == u'-'; }))
+            return false;
+    }
+    return true;
 }
 
 const QRegularExpression &ipv6Pattern()
@@ -73,7 +119,7 @@ QString checkDomain(QStringView domain)
             if (port.isEmpty())
                 return ImageReference::tr("The registry \"%1\" has a colon but no port number.").arg(domain);
         }
-        if (!hostPattern().match(host).hasMatch())
+        if (!isHostName(host))
             return ImageReference::tr("The registry host \"%1\" is not a valid host name.").arg(host);
     }
     if (!port.isNull()) {
@@ -90,10 +136,9 @@ QString checkPathComponent(QStringView component)
 {
     if (component.isEmpty())
         return ImageReference::tr("The image name has an empty part between slashes.");
-    if (pathComponentPattern().match(component).hasMatch())
+    if (isPathComponent(component))
         return {};
-    if (component.toString().toLower() != component
-        && pathComponentPattern().match(component.toString().toLower()).hasMatch())
+    if (component.toString().toLower() != component && isPathComponent(component.toString().toLower()))
         return ImageReference::tr("Image names must be lower case: \"%1\".").arg(component);
     return ImageReference::tr("\"%1\" is not a valid image name part: use lower-case letters, digits and single "
               "separators (., _, __ or -) between them.")
@@ -106,7 +151,7 @@ QString checkTag(QStringView tag)
         return ImageReference::tr("The tag after the colon is empty.");
     if (tag.size() > 128)
         return ImageReference::tr("The tag is longer than 128 characters.");
-    if (!tagPattern().match(tag).hasMatch())
+    if (!isTag(tag))
         return ImageReference::tr("The tag \"%1\" is not valid: use letters, digits, '_', '.' and '-', not starting "
                   "with '.' or '-'.")
             .arg(tag);

@@ -216,9 +216,13 @@ std::optional<StoredLoad> History::loadWhere(const QString &condition, const QVa
     load.scope = scopeFrom(query, 1);
     load.loadedAt = QDateTime::fromMSecsSinceEpoch(query.value(5).toLongLong(), Qt::UTC);
     load.source = query.value(6).toString();
+    if (m_lastRead && m_lastRead->id == load.id && m_lastRead->loadedAt == load.loadedAt
+        && m_lastRead->scope.key() == load.scope.key())
+        return m_lastRead;
     load.snapshot = ConfigSnapshot(load.scope.module, load.scope.infra, fromJson(query.value(7).toString()),
                                    fromJson(query.value(8).toString()), fromJson(query.value(9).toString()),
                                    load.loadedAt);
+    m_lastRead = load;
     return load;
 }
 

@@ -109,6 +109,9 @@ private:
     std::optional<StoredLoad> loadWhere(const QString &condition, const QVariantList &values) const;
     QList<AppliedField> appliedFields(qint64 id) const;
     LocalStore *m_store;
+    // The load read last: a stored load never changes, and a window reads the same one several
+    // times after each load (since-last-look, the check before recording), each a parse of its JSON.
+    mutable std::optional<StoredLoad> m_lastRead;
 };
 
 } // namespace hci
