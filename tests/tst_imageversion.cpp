@@ -22,6 +22,11 @@ private Q_SLOTS:
         QTest::newRow("two parts") << "3.19" << "3.19" << "";
         QTest::newRow("four parts") << "1.2.3.4" << "1.2.3.4" << "";
         QTest::newRow("upper-case variant") << "1.2.3-ROOTLESS" << "1.2.3" << "rootless";
+        QTest::newRow("release candidate") << "1.0.0-rc.1" << "1.0.0" << "rc.1";
+        QTest::newRow("word that is not a prefix") << "v1-beta" << "1" << "beta";
+        QTest::newRow("word with digits as prefix") << "v1-2" << "2" << "v1";
+        QTest::newRow("prefix, v and suffix") << "abc-v1.2-beta" << "1.2" << "abc";
+        QTest::newRow("nine digits") << "123456789" << "123456789" << "";
     }
 
     void versionsInHarnessTags()
@@ -42,6 +47,12 @@ private Q_SLOTS:
         QTest::newRow("dots only") << "...";
         QTest::newRow("trailing dot") << "1.2.";
         QTest::newRow("git sha") << "a1b2c3d";
+        QTest::newRow("ten digits") << "1234567890";
+        QTest::newRow("five parts") << "1.2.3.4.5";
+        QTest::newRow("number after the dash") << "1.2.3-1";
+        QTest::newRow("v alone") << "v";
+        QTest::newRow("space") << "1.2 3";
+        QTest::newRow("two dashes") << "a-b-1.2";
     }
 
     void tagsWithoutVersions()
