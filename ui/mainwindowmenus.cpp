@@ -26,7 +26,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QRegularExpression>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -38,9 +37,14 @@ namespace {
 // Chinese and Japanese menus use, and without the "…" that promises a dialog.
 QString toolBarText(const QString &text)
 {
-    static const QRegularExpression cjkMnemonic(QStringLiteral("\\(&[^&]\\)"));
     QString plain = text;
-    plain.remove(cjkMnemonic);
+    // "(&X)": four characters, the mnemonic's letter anything but another '&'.
+    for (qsizetype at = plain.indexOf(QLatin1String("(&")); at >= 0; at = plain.indexOf(QLatin1String("(&"), at)) {
+        if (at + 3 < plain.size() && plain[at + 2] != u'&' && plain[at + 3] == u')')
+            plain.remove(at, 4);
+        else
+            ++at;
+    }
     plain.replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(u'&').replace(u'\x01', u'&');
     if (plain.endsWith(QChar(0x2026)))
         plain.chop(1);

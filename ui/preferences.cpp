@@ -50,11 +50,13 @@ QLocale Preferences::effectiveLocale()
 QStringList availableLanguages()
 {
     // What the build compiled in, so that a new translation shows up without code changes.
+    // (The names are matched by hand: a name filter would compile a regular expression for it.)
     QStringList names;
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({kTranslationPrefix + QStringLiteral("*.qm")},
-                                                                       QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        names.append(file.mid(kTranslationPrefix.size()).chopped(3));
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList(QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        if (file.startsWith(kTranslationPrefix) && file.endsWith(QLatin1String(".qm")))
+            names.append(file.mid(kTranslationPrefix.size()).chopped(3));
+    }
     return names;
 }
 
