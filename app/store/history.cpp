@@ -189,6 +189,15 @@ qint64 History::recordLoad(const StoreScope &scope, const ConfigSnapshot &snapsh
         return 0;
     }
     const qint64 id = query.lastInsertId().toLongLong();
+    // What reading this row back would give, without parsing what was just written.
+    StoredLoad stored;
+    stored.id = id;
+    stored.scope = scope;
+    stored.loadedAt = QDateTime::fromMSecsSinceEpoch(loadedAt.toMSecsSinceEpoch(), Qt::UTC);
+    stored.source = text(source);
+    stored.snapshot = ConfigSnapshot(scope.module, scope.infra, snapshot.defaults(), snapshot.overrides(),
+                                     snapshot.deprecated(), stored.loadedAt);
+    m_lastRead = std::move(stored);
     // Loads are kept to compare with, not forever; applies are the record and stay.
     query.prepare(QStringLiteral("DELETE FROM loads WHERE scope_key = ? AND id NOT IN"
                                  " (SELECT id FROM loads WHERE scope_key = ? ORDER BY id DESC LIMIT ?)"));
