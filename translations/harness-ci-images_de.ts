@@ -3595,6 +3595,21 @@
     </message>
 </context>
 <context>
+    <name>hci::SandboxLoader</name>
+    <message>
+        <source>The module %1 cannot be loaded: %2</source>
+        <translation>Das Modul %1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The module %1 belongs to another version of the app; reinstall the app.</source>
+        <translation>Das Modul %1 gehört zu einer anderen Version der App; installieren Sie die App neu.</translation>
+    </message>
+    <message>
+        <source>The module %1 is not installed (looked in %2); reinstall the app.</source>
+        <translation>Das Modul %1 ist nicht installiert (gesucht in %2); installieren Sie die App neu.</translation>
+    </message>
+</context>
+<context>
     <name>hci::SandboxServer</name>
     <message>
         <source>Cannot listen on 127.0.0.1.</source>

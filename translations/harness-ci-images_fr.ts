@@ -3595,6 +3595,21 @@
     </message>
 </context>
 <context>
+    <name>hci::SandboxLoader</name>
+    <message>
+        <source>The module %1 cannot be loaded: %2</source>
+        <translation>Impossible de charger le module %1 : %2</translation>
+    </message>
+    <message>
+        <source>The module %1 belongs to another version of the app; reinstall the app.</source>
+        <translation>Le module %1 appartient à une autre version de l’application ; réinstallez l’application.</translation>
+    </message>
+    <message>
+        <source>The module %1 is not installed (looked in %2); reinstall the app.</source>
+        <translation>Le module %1 n’est pas installé (cherché dans %2) ; réinstallez l’application.</translation>
+    </message>
+</context>
+<context>
     <name>hci::SandboxServer</name>
     <message>
         <source>Cannot listen on 127.0.0.1.</source>

@@ -3543,6 +3543,21 @@
     </message>
 </context>
 <context>
+    <name>hci::SandboxLoader</name>
+    <message>
+        <source>The module %1 cannot be loaded: %2</source>
+        <translation>モジュール %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The module %1 belongs to another version of the app; reinstall the app.</source>
+        <translation>モジュール %1 は別のバージョンのアプリのものです。アプリを再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>The module %1 is not installed (looked in %2); reinstall the app.</source>
+        <translation>モジュール %1 がインストールされていません（%2 を探しました）。アプリを再インストールしてください。</translation>
+    </message>
+</context>
+<context>
     <name>hci::SandboxServer</name>
     <message>
         <source>Cannot listen on 127.0.0.1.</source>

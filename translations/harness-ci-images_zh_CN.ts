@@ -3543,6 +3543,21 @@
     </message>
 </context>
 <context>
+    <name>hci::SandboxLoader</name>
+    <message>
+        <source>The module %1 cannot be loaded: %2</source>
+        <translation>无法加载模块 %1：%2</translation>
+    </message>
+    <message>
+        <source>The module %1 belongs to another version of the app; reinstall the app.</source>
+        <translation>模块 %1 属于另一个版本的应用；请重新安装应用。</translation>
+    </message>
+    <message>
+        <source>The module %1 is not installed (looked in %2); reinstall the app.</source>
+        <translation>模块 %1 未安装（已在 %2 中查找）；请重新安装应用。</translation>
+    </message>
+</context>
+<context>
     <name>hci::SandboxServer</name>
     <message>
         <source>Cannot listen on 127.0.0.1.</source>
