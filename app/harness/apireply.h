@@ -36,6 +36,9 @@ public:
     // The decoded `data`. For the config calls, images() is the typed view.
     QJsonValue data() const { return m_data; }
     QMap<QString, QString> images() const { return m_images; }
+    // The fields of a config call whose value is not a string, each as the JSON it is (decoded once,
+    // with images()).
+    QMap<QString, QString> otherValues() const { return m_otherValues; }
 
     // How many tries were made (1 when the first one settled it).
     int attempts() const { return m_attempts; }
@@ -66,6 +69,7 @@ private:
     ApiError m_error;
     QJsonValue m_data;
     QMap<QString, QString> m_images;
+    QMap<QString, QString> m_otherValues;
     QString m_correlationId;
     QPointer<QNetworkReply> m_networkReply;
     QTimer *m_retryTimer = nullptr;

@@ -199,15 +199,16 @@ bool decodeImageMap(const QJsonValue &data, QMap<QString, QString> *images, QStr
         const QJsonValue value = it.value();
         if (value.isNull())
             continue;
+        // The object's keys come in order: each insert goes at the end, without a search.
         if (value.isString()) {
-            result.insert(it.key(), value.toString());
+            result.insert(result.cend(), it.key(), value.toString());
             continue;
         }
         // Shown as the JSON it is, read-only: one field of a newer kind must not blank the view.
         const QJsonDocument wrapped(QJsonArray{value});
         QByteArray text = wrapped.toJson(QJsonDocument::Compact);
         text = text.mid(1, text.size() - 2); // the value alone, without the array's brackets
-        others.insert(it.key(), QString::fromUtf8(text));
+        others.insert(others.cend(), it.key(), QString::fromUtf8(text));
     }
     if (images)
         *images = result;

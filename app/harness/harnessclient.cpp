@@ -89,7 +89,8 @@ ApiError transportError(TransportFailure failure, const QNetworkReply *reply)
 }
 
 // Config calls carry {field: image}; update and reset carry `true`.
-ApiError checkData(ApiReply::Operation operation, const QJsonValue &data, QMap<QString, QString> *images)
+ApiError checkData(ApiReply::Operation operation, const QJsonValue &data, QMap<QString, QString> *images,
+                   QMap<QString, QString> *otherValues)
 {
     ApiError error;
     if (isPost(operation)) {
@@ -100,7 +101,7 @@ ApiError checkData(ApiReply::Operation operation, const QJsonValue &data, QMap<Q
         return error;
     }
     QString whyNot;
-    if (!decodeImageMap(data, images, &whyNot)) {
+    if (!decodeImageMap(data, images, &whyNot, otherValues)) {
         error.kind = ApiError::Kind::BadShape;
         error.detail = whyNot;
     }
@@ -366,12 +367,14 @@ void HarnessClient::settle(ApiReply *reply, const std::shared_ptr<Call> &call, Q
 
     if (!error.isError()) {
         QMap<QString, QString> images;
-        error = checkData(reply->operation(), answer.data, &images);
+        QMap<QString, QString> otherValues;
+        error = checkData(reply->operation(), answer.data, &images, &otherValues);
         error.httpStatus = error.isError() ? status : 0;
         error.correlationId = error.isError() ? answer.correlationId : QString();
         if (!error.isError()) {
             reply->m_data = answer.data;
-            reply->m_images = images;
+            reply->m_images = std::move(images);
+            reply->m_otherValues = std::move(otherValues);
         }
     }
     finish(reply, call, error);

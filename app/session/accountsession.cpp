@@ -209,14 +209,14 @@ void AccountSession::load()
         if (!reply->isOk())
             return failLoad(errorOf(reply));
         m_load.defaults = reply->images();
-        decodeImageMap(reply->data(), nullptr, nullptr, &m_load.readOnlyDefaults);
+        m_load.readOnlyDefaults = reply->otherValues();
         loadPartDone();
     });
     watch(m_client->getCustomerConfig(m_module, m_infra, true), [this](ApiReply *reply) {
         if (!reply->isOk())
             return failLoad(errorOf(reply));
         m_load.overrides = reply->images();
-        decodeImageMap(reply->data(), nullptr, nullptr, &m_load.readOnlyOverrides);
+        m_load.readOnlyOverrides = reply->otherValues();
         loadPartDone();
     });
     watch(m_client->getDeprecatedConfig(m_module), [this](ApiReply *reply) {

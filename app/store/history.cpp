@@ -23,8 +23,8 @@ ImageMap fromJson(const QString &text)
 {
     ImageMap images;
     const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-        images.insert(it.key(), it.value().toString());
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) // keys in order: inserts at the end
+        images.insert(images.cend(), it.key(), it.value().toString());
     return images;
 }
 
