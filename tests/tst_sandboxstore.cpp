@@ -1,6 +1,7 @@
 // The sandbox's memory: documented defaults, overrides per account, module and infra, and the
 // server's all-or-nothing rules, without HTTP.
 
+#include "sandbox/sandboxanswers.h"
 #include "sandbox/sandboxstore.h"
 
 #include <QtTest>
@@ -29,6 +30,25 @@ class TestSandboxStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void answersAreJsonWhateverTheTextHolds()
+    {
+        // Written by hand for speed: quotes, backslashes, control characters and non-ASCII text must
+        // still come out as JSON that reads back to the same strings.
+        const ImageMap images {
+            { QStringLiteral("addonTag"), QStringLiteral("harness/ci-addon:1.16.92") },
+            { QStringLiteral("quote\"key"), QStringLiteral("back\\slash") },
+            { QStringLiteral("controlTag"), QStringLiteral("line\nbreak\ttab\u0001") },
+            { QStringLiteral("unicodeTag"), QStringLiteral("r\u00e9gistre/\u955c\u50cf:1") },
+        };
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(sandboxanswers::imagesJson(images), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject object = document.object();
+        QCOMPARE(object.size(), images.size());
+        for (auto it = images.cbegin(); it != images.cend(); ++it)
+            QCOMPARE(object.value(it.key()).toString(), it.value());
+    }
+
     void seedsTheDocumentedDefaults_data();
     void seedsTheDocumentedDefaults();
     void vmLacksTheK8OnlyFields();

@@ -56,15 +56,41 @@ QByteArray jsonText(const QJsonValue &value)
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
+// A JSON string, written straight into `out`: a document of thousands of fields is answered without a
+// QJsonDocument per value.
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (byte < 0x20) {
+            out += "\\u00";
+            out += hex[byte >> 4];
+            out += hex[byte & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
 QByteArray imagesJson(const ImageMap &images, const QJsonObject &extra)
 {
     QByteArray out = "{";
+    out.reserve(64 * (images.size() + extra.size()) + 2);
     bool first = true;
     for (const QString &key : FieldCatalog::sorted(images.keys())) {
         if (!first)
             out += ',';
         first = false;
-        out += jsonText(key) + ':' + jsonText(images.value(key));
+        appendJsonString(out, key);
+        out += ':';
+        appendJsonString(out, images.value(key));
     }
     for (auto it = extra.constBegin(); it != extra.constEnd(); ++it) {
         if (images.contains(it.key()))
