@@ -63,19 +63,24 @@ void appendJsonString(QByteArray &out, const QString &text)
     static const char hex[] = "0123456789abcdef";
     out += '"';
     const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (byte < 0x20) {
-            out += "\\u00";
-            out += hex[byte >> 4];
-            out += hex[byte & 0xf];
+    const char *run = utf8.constData();
+    const char *const end = run + utf8.size();
+    // Plain stretches are copied whole; only quotes, backslashes and control characters are escaped.
+    for (const char *at = run; at != end; ++at) {
+        const auto byte = static_cast<unsigned char>(*at);
+        if (*at != '"' && *at != '\\' && byte >= 0x20)
+            continue;
+        out.append(run, at - run);
+        if (byte < 0x20) {
+            const char escaped[] = { '\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xf] };
+            out.append(escaped, sizeof escaped);
         } else {
-            out += c;
+            const char escaped[] = { '\\', *at };
+            out.append(escaped, sizeof escaped);
         }
+        run = at + 1;
     }
+    out.append(run, end - run);
     out += '"';
 }
 
@@ -84,13 +89,26 @@ QByteArray imagesJson(const ImageMap &images, const QJsonObject &extra)
     QByteArray out = "{";
     out.reserve(64 * (images.size() + extra.size()) + 2);
     bool first = true;
-    for (const QString &key : FieldCatalog::sorted(images.keys())) {
+    const auto append = [&out, &first](const QString &key, const QString &value) {
         if (!first)
             out += ',';
         first = false;
         appendJsonString(out, key);
         out += ':';
-        appendJsonString(out, images.value(key));
+        appendJsonString(out, value);
+    };
+    // The catalog's order (FieldCatalog::sorted): its own fields first, then the others by name,
+    // which is the map's order.
+    QStringList known;
+    for (auto it = images.cbegin(); it != images.cend(); ++it) {
+        if (FieldCatalog::isKnown(it.key()))
+            known.append(it.key());
+    }
+    for (const QString &key : FieldCatalog::sorted(known))
+        append(key, images.value(key));
+    for (auto it = images.cbegin(); it != images.cend(); ++it) {
+        if (!FieldCatalog::isKnown(it.key()))
+            append(it.key(), it.value());
     }
     for (auto it = extra.constBegin(); it != extra.constEnd(); ++it) {
         if (images.contains(it.key()))
