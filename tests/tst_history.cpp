@@ -8,7 +8,9 @@
 #include "store/localstore.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace hci;
@@ -66,6 +68,49 @@ private Q_SLOTS:
         const StoreScope vm = StoreScope::forProfile(QStringLiteral("p1"), QStringLiteral("acct"), Module::Ci, Infra::Vm);
         QVERIFY(!history.lastLoad(vm));
         QVERIFY(history.recordLoad(vm, first) > 0);
+    }
+
+    void storedLoadsReadBackWhateverTheyHold()
+    {
+        // Stored as JSON written by hand: quotes, backslashes, control characters and other scripts
+        // come back as they went in, and the same state again is still not stored twice.
+        LocalStore store(QStringLiteral(":memory:"));
+        History history(&store);
+        const ImageMap odd{{kAddon, QStringLiteral("quote\" back\\slash")},
+                           {kGit, QStringLiteral("line\nbreak\ttab\u0001\u0000end")},
+                           {QStringLiteral("r\u00e9gistre"), QStringLiteral("\u955c\u50cf/x:1")}};
+        const ConfigSnapshot first = snap(odd, {{kAddon, QStringLiteral("a/b:1")}});
+        QVERIFY(history.recordLoad(scope(), first) > 0);
+        History fresh(&store); // nothing remembered: the stored text is read
+        const auto stored = fresh.lastLoad(scope());
+        QVERIFY(stored);
+        QCOMPARE(stored->snapshot.defaults(), odd);
+        QCOMPARE(fresh.recordLoad(scope(), first), 0);
+    }
+
+    void aLoadStoredByAnEarlierVersionIsRecognised()
+    {
+        // Rows written before (through QJsonDocument) hold the same state in the same words: the same
+        // load again is not news and not stored twice.
+        LocalStore store(QStringLiteral(":memory:"));
+        History history(&store);
+        const ConfigSnapshot first = snap({{kAddon, kAddonDefault}, {kGit, kGitDefault}}, {{kAddon, kMine}});
+        QVERIFY(history.recordLoad(scope(), first) > 0);
+        const auto asBefore = [](const ImageMap &images) {
+            QJsonObject object;
+            for (auto it = images.cbegin(); it != images.cend(); ++it)
+                object.insert(it.key(), it.value());
+            return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        };
+        QSqlQuery query(store.database());
+        QVERIFY(query.prepare(QStringLiteral("UPDATE loads SET defaults_json = ?, overrides_json = ?")));
+        query.addBindValue(asBefore(first.defaults()));
+        query.addBindValue(asBefore(first.overrides()));
+        QVERIFY(query.exec());
+        History later(&store);
+        QCOMPARE(later.recordLoad(scope(), first), 0);
+        QVERIFY(later.sinceLastLook(scope(), first).isEmpty());
+        QCOMPARE(later.loads(scope()).size(), 1);
     }
 
     void onlyTheNewestLoadsOfAScopeStay()

@@ -152,6 +152,10 @@ void AccountMemory::onLoaded(const StoreScope &scope, const LoadDifference &diff
     if (!m_sinceLastLook)
         return;
     m_panelScope = scope;
+    if (difference.isEmpty()) { // nothing to tell: no stored load needs reading for its date
+        m_sinceLastLook->showDifference(difference, QDateTime());
+        return;
+    }
     // The load before this one is when the user last looked.
     const History &history = m_recorder->history();
     const std::optional<StoredLoad> latest = history.lastLoad(scope);

@@ -11,12 +11,64 @@ namespace hci {
 
 namespace {
 
+bool needsEscapes(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c == u'"' || c == u'\\')
+            return true;
+    }
+    return false;
+}
+
+void appendJsonString(QString &out, const QString &text)
+{
+    static const char16_t hex[] = u"0123456789abcdef";
+    out += u'"';
+    if (!needsEscapes(text)) { // nearly always: image references need no escapes
+        out += text;
+        out += u'"';
+        return;
+    }
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        switch (u) {
+        case u'"': out += QLatin1String("\\\""); break;
+        case u'\\': out += QLatin1String("\\\\"); break;
+        case u'\b': out += QLatin1String("\\b"); break;
+        case u'\f': out += QLatin1String("\\f"); break;
+        case u'\n': out += QLatin1String("\\n"); break;
+        case u'\r': out += QLatin1String("\\r"); break;
+        case u'\t': out += QLatin1String("\\t"); break;
+        default:
+            if (u < 0x20) {
+                out += QLatin1String("\\u00");
+                out += QChar(hex[u >> 4]);
+                out += QChar(hex[u & 0xf]);
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += u'"';
+}
+
+// The stored text of an image map: compact JSON, keys in the map's order (which is a JSON object's
+// order too, so that rows written through QJsonDocument read the same). Written directly: building a
+// QJsonObject of thousands of keys costs a copy per insert.
 QString toJson(const ImageMap &images)
 {
-    QJsonObject object;
-    for (auto it = images.cbegin(); it != images.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    QString out;
+    out.reserve(2 + 64 * images.size());
+    out += u'{';
+    for (auto it = images.cbegin(); it != images.cend(); ++it) {
+        if (it != images.cbegin())
+            out += u',';
+        appendJsonString(out, it.key());
+        out += u':';
+        appendJsonString(out, it.value());
+    }
+    out += u'}';
+    return out;
 }
 
 ImageMap fromJson(const QString &text)
@@ -163,11 +215,53 @@ History::History(LocalStore *store)
 {
 }
 
+QString History::storedText(const ImageMap &images) const
+{
+    for (const StoredText &stored : m_storedTexts) {
+        if (!stored.text.isNull() && stored.images.isSharedWith(images)) // a null text: a slot not used yet
+            return stored.text;
+    }
+    StoredText &slot = m_storedTexts[m_nextStoredText];
+    m_nextStoredText = (m_nextStoredText + 1) % 3;
+    slot = StoredText{images, toJson(images)};
+    return slot.text;
+}
+
+std::optional<History::LastLoadMark> History::lastLoadMark(const StoreScope &scope,
+                                                          const ConfigSnapshot &snapshot) const
+{
+    // SQLite compares the texts; none of the stored JSON comes back here.
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("SELECT id, source, defaults_json = ? AND overrides_json = ? AND deprecated_json = ?"
+                                 " FROM loads WHERE scope_key = ? ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(storedText(snapshot.defaults()));
+    query.addBindValue(storedText(snapshot.overrides()));
+    query.addBindValue(storedText(snapshot.deprecated()));
+    query.addBindValue(scope.key());
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return LastLoadMark{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt() == 1};
+}
+
+bool History::hasLoadBefore(const StoreScope &scope, qint64 id) const
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("SELECT 1 FROM loads WHERE scope_key = ? AND id < ? LIMIT 1"));
+    query.addBindValue(scope.key());
+    query.addBindValue(id);
+    return query.exec() && query.next();
+}
+
 qint64 History::recordLoad(const StoreScope &scope, const ConfigSnapshot &snapshot, const QString &source)
 {
     if (!scope.isValid())
         return 0;
-    if (const auto last = lastLoad(scope); last && sameServerState(last->snapshot, snapshot))
+    const std::optional<LastLoadMark> mark = lastLoadMark(scope, snapshot);
+    if (mark && mark->storedTextSame)
+        return 0;
+    // A text that differs is read to be sure: one written by another version may spell the same state
+    // differently.
+    if (const auto last = mark ? lastLoad(scope) : std::nullopt; last && sameServerState(last->snapshot, snapshot))
         return 0;
     QSqlQuery query(m_store->database());
     query.prepare(QStringLiteral("INSERT INTO loads (scope_key, profile_key, account_id, module, infra, loaded_at,"
@@ -181,9 +275,9 @@ qint64 History::recordLoad(const StoreScope &scope, const ConfigSnapshot &snapsh
     const QDateTime loadedAt = snapshot.loadedAt().isValid() ? snapshot.loadedAt() : QDateTime::currentDateTimeUtc();
     query.addBindValue(loadedAt.toMSecsSinceEpoch());
     query.addBindValue(text(source));
-    query.addBindValue(toJson(snapshot.defaults()));
-    query.addBindValue(toJson(snapshot.overrides()));
-    query.addBindValue(toJson(snapshot.deprecated()));
+    query.addBindValue(storedText(snapshot.defaults()));
+    query.addBindValue(storedText(snapshot.overrides()));
+    query.addBindValue(storedText(snapshot.deprecated()));
     if (!query.exec()) {
         qCWarning(lcStore) << "history: load not stored" << query.lastError().text();
         return 0;
@@ -255,6 +349,12 @@ QList<StoredLoad> History::loads(const StoreScope &scope) const
 
 LoadDifference History::sinceLastLook(const StoreScope &scope, const ConfigSnapshot &now) const
 {
+    const std::optional<LastLoadMark> mark = lastLoadMark(scope, now);
+    if (!mark)
+        return {};
+    // Nothing new, nothing before it, or an apply's own read-back: nothing to tell, and no JSON to read.
+    if (mark->storedTextSame && (mark->source == QLatin1String("apply") || !hasLoadBefore(scope, mark->id)))
+        return {};
     const auto last = lastLoad(scope);
     if (!last)
         return {};

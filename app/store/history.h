@@ -106,8 +106,28 @@ public:
     QStringList profileKeys() const;
 
 private:
+    // The last stored load of the scope, told without reading its JSON: its id and source, and whether
+    // its stored text is exactly what this snapshot would store (a 5,000-field load is 300 KB of it).
+    struct LastLoadMark
+    {
+        qint64 id = 0;
+        QString source;
+        bool storedTextSame = false;
+    };
+    std::optional<LastLoadMark> lastLoadMark(const StoreScope &scope, const ConfigSnapshot &snapshot) const;
+    bool hasLoadBefore(const StoreScope &scope, qint64 id) const;
     std::optional<StoredLoad> loadWhere(const QString &condition, const QVariantList &values) const;
     QList<AppliedField> appliedFields(qint64 id) const;
+    // The stored text of a map, kept for the map it was written for: a load is checked twice (since
+    // the last look, then before recording it), the same maps each time.
+    QString storedText(const ImageMap &images) const;
+    struct StoredText
+    {
+        ImageMap images;
+        QString text;
+    };
+    mutable StoredText m_storedTexts[3];
+    mutable int m_nextStoredText = 0;
     LocalStore *m_store;
     // The load read last: a stored load never changes, and a window reads the same one several
     // times after each load (since-last-look, the check before recording), each a parse of its JSON.
