@@ -228,13 +228,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     startupStep("application made");
     // What the window reads from disk is read on another core while it is built, in the order the
-    // window needs it: the store's SQLite driver, the fonts (fontconfig's configuration and caches),
-    // and the image formats Qt probes when the toolbar loads its pictures. All three are thread-safe.
+    // window needs it: the store's SQLite driver, the image formats Qt probes when the toolbar loads
+    // its pictures, and the fonts (fontconfig's configuration and caches). All three are thread-safe.
     const bool sandbox = QCoreApplication::arguments().contains(QStringLiteral("--sandbox"));
     QThreadPool::globalInstance()->start([sandbox] {
         hci::LocalStore::loadDriver();
-        QFontDatabase::families();
         QImageReader(QStringLiteral(":/icons/" HCI_APP_ID "-16.png")).format();
+        QFontDatabase::families();
         if (sandbox) // its module, QtHttpServer and the TLS library that server sets up
             hci::prepareBuiltInSandbox();
     });
