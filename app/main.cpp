@@ -227,17 +227,6 @@ int main(int argc, char *argv[])
     const StepWhenGone appGone{"application destroyed"};
     QApplication app(argc, argv);
     startupStep("application made");
-    // What the window reads from disk is read on another core while it is built, in the order the
-    // window needs it: the store's SQLite driver, the image formats Qt probes when the toolbar loads
-    // its pictures, and the fonts (fontconfig's configuration and caches). All three are thread-safe.
-    const bool sandbox = QCoreApplication::arguments().contains(QStringLiteral("--sandbox"));
-    QThreadPool::globalInstance()->start([sandbox] {
-        hci::LocalStore::loadDriver();
-        QImageReader(QStringLiteral(":/icons/" HCI_APP_ID "-16.png")).format();
-        QFontDatabase::families();
-        if (sandbox) // its module, QtHttpServer and the TLS library that server sets up
-            hci::prepareBuiltInSandbox();
-    });
     QApplication::setApplicationName(QStringLiteral("harness-ci-images"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Harness CI Images"));
     QApplication::setApplicationVersion(QStringLiteral(HCI_VERSION_STRING));
@@ -249,6 +238,18 @@ int main(int argc, char *argv[])
     hci::installTranslations(&app, locale);
     const StartRequest request = parseCommandLine(app);
     startupStep("translations and command line");
+    // What the window reads from disk is read on another core while it is built, in the order the
+    // window needs it: the store's SQLite driver, the image formats Qt probes when the toolbar loads
+    // its pictures, and the fonts (fontconfig's configuration and caches). All three are thread-safe.
+    // Started once the command line is accepted: a refused one exits at once, with no thread running.
+    const bool sandbox = request.target == StartRequest::Target::Sandbox;
+    QThreadPool::globalInstance()->start([sandbox] {
+        hci::LocalStore::loadDriver();
+        QImageReader(QStringLiteral(":/icons/" HCI_APP_ID "-16.png")).format();
+        QFontDatabase::families();
+        if (sandbox) // its module, QtHttpServer and the TLS library that server sets up
+            hci::prepareBuiltInSandbox();
+    });
     if (request.colorScheme != hci::ColorScheme::System)
         hci::applyColorScheme(request.colorScheme);
 
