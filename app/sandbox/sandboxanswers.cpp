@@ -1,6 +1,7 @@
 #include "sandboxanswers.h"
 
 #include "core/fieldcatalog.h"
+#include "core/jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,45 +57,18 @@ QByteArray jsonText(const QJsonValue &value)
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
-// A JSON string, written straight into `out`: a document of thousands of fields is answered without a
-// QJsonDocument per value.
-void appendJsonString(QByteArray &out, const QString &text)
-{
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    const char *run = utf8.constData();
-    const char *const end = run + utf8.size();
-    // Plain stretches are copied whole; only quotes, backslashes and control characters are escaped.
-    for (const char *at = run; at != end; ++at) {
-        const auto byte = static_cast<unsigned char>(*at);
-        if (*at != '"' && *at != '\\' && byte >= 0x20)
-            continue;
-        out.append(run, at - run);
-        if (byte < 0x20) {
-            const char escaped[] = { '\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xf] };
-            out.append(escaped, sizeof escaped);
-        } else {
-            const char escaped[] = { '\\', *at };
-            out.append(escaped, sizeof escaped);
-        }
-        run = at + 1;
-    }
-    out.append(run, end - run);
-    out += '"';
-}
-
 QByteArray imagesJson(const ImageMap &images, const QJsonObject &extra)
 {
-    QByteArray out = "{";
+    // Written directly (core/jsontext): a document of thousands of fields without a QJsonDocument per value.
+    QString out = QStringLiteral("{");
     out.reserve(64 * (images.size() + extra.size()) + 2);
     bool first = true;
     const auto append = [&out, &first](const QString &key, const QString &value) {
         if (!first)
-            out += ',';
+            out += u',';
         first = false;
         appendJsonString(out, key);
-        out += ':';
+        out += u':';
         appendJsonString(out, value);
     };
     // The catalog's order (FieldCatalog::sorted): its own fields first, then the others by name,
@@ -110,16 +84,17 @@ QByteArray imagesJson(const ImageMap &images, const QJsonObject &extra)
         if (!FieldCatalog::isKnown(it.key()))
             append(it.key(), it.value());
     }
+    QByteArray text = out.toUtf8();
     for (auto it = extra.constBegin(); it != extra.constEnd(); ++it) {
         if (images.contains(it.key()))
             continue;
         if (!first)
-            out += ',';
+            text += ',';
         first = false;
-        out += jsonText(it.key()) + ':' + jsonText(it.value());
+        text += jsonText(it.key()) + ':' + jsonText(it.value());
     }
-    out += '}';
-    return out;
+    text += '}';
+    return text;
 }
 
 SandboxAnswer success(const QByteArray &dataJson)

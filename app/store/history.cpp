@@ -2,6 +2,8 @@
 
 #include "localstore.h"
 
+#include "core/jsontext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -11,64 +13,11 @@ namespace hci {
 
 namespace {
 
-bool needsEscapes(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x20 || c == u'"' || c == u'\\')
-            return true;
-    }
-    return false;
-}
-
-void appendJsonString(QString &out, const QString &text)
-{
-    static const char16_t hex[] = u"0123456789abcdef";
-    out += u'"';
-    if (!needsEscapes(text)) { // nearly always: image references need no escapes
-        out += text;
-        out += u'"';
-        return;
-    }
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        switch (u) {
-        case u'"': out += QLatin1String("\\\""); break;
-        case u'\\': out += QLatin1String("\\\\"); break;
-        case u'\b': out += QLatin1String("\\b"); break;
-        case u'\f': out += QLatin1String("\\f"); break;
-        case u'\n': out += QLatin1String("\\n"); break;
-        case u'\r': out += QLatin1String("\\r"); break;
-        case u'\t': out += QLatin1String("\\t"); break;
-        default:
-            if (u < 0x20) {
-                out += QLatin1String("\\u00");
-                out += QChar(hex[u >> 4]);
-                out += QChar(hex[u & 0xf]);
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += u'"';
-}
-
-// The stored text of an image map: compact JSON, keys in the map's order (which is a JSON object's
-// order too, so that rows written through QJsonDocument read the same). Written directly: building a
-// QJsonObject of thousands of keys costs a copy per insert.
+// The stored text of an image map (compact JSON, keys in order): written directly, as a QJsonObject of
+// thousands of keys costs a copy per insert; rows written through QJsonDocument read the same.
 QString toJson(const ImageMap &images)
 {
-    QString out;
-    out.reserve(2 + 64 * images.size());
-    out += u'{';
-    for (auto it = images.cbegin(); it != images.cend(); ++it) {
-        if (it != images.cbegin())
-            out += u',';
-        appendJsonString(out, it.key());
-        out += u':';
-        appendJsonString(out, it.value());
-    }
-    out += u'}';
-    return out;
+    return jsonObjectText(images);
 }
 
 ImageMap fromJson(const QString &text)
