@@ -3,6 +3,7 @@
 #include "session/accountsession.h"
 #include "store/localstore.h"
 #include "ui/accountmemory.h"
+#include "ui/afterpaint.h"
 #include "ui/appearance.h"
 #include "ui/icons.h"
 #include "registry/registrylocation.h"
@@ -23,7 +24,6 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <functional>
 #include <ctime>
 
 namespace {
@@ -53,37 +53,6 @@ struct StepWhenGone
 {
     const char *step;
     ~StepWhenGone() { startupStep(step); }
-};
-
-// Runs a piece of work once the window has painted for the first time: what the first look does not
-// need (the window icon: an SVG renderer, image plugins and the MIME database) waits until then.
-class AfterFirstPaint : public QObject
-{
-public:
-    AfterFirstPaint(QWidget *window, std::function<void()> work)
-        : QObject(window)
-        , m_work(std::move(work))
-    {
-        window->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            watched->removeEventFilter(this);
-            startupStep("first paint begins");
-            // After the paint has reached the screen.
-            QTimer::singleShot(0, this, [this] {
-                m_work();
-                deleteLater();
-            });
-        }
-        return false;
-    }
-
-private:
-    std::function<void()> m_work;
 };
 
 // Where the command line says to go, or nothing when the window should start with its welcome.
@@ -269,7 +238,9 @@ int main(int argc, char *argv[])
     const StepWhenGone windowGone{"window destroyed"};
     hci::MainWindow window(services);
     startupStep("window built");
-    new AfterFirstPaint(&window, [] {
+    // What the first look does not need waits for it: the window icon is an SVG renderer, image
+    // plugins and the MIME database.
+    hci::runAfterNextPaint(&window, &window, [] {
         startupStep("first paint done");
         QApplication::setWindowIcon(hci::applicationIcon());
         startupStep("window icon set");
@@ -283,9 +254,8 @@ int main(int argc, char *argv[])
             QTimer::singleShot(0, qApp, [ok] { QCoreApplication::exit(ok ? 0 : 1); });
         });
     }
-    window.show();
-    startupStep("window shown");
-
+    // What to open is asked for before the window shows, so that its first look is the table (or the
+    // welcome page when nothing is opened), not one page and then the other.
     switch (request.target) {
     case StartRequest::Target::Sandbox:
         window.openSandbox();
@@ -302,6 +272,8 @@ int main(int argc, char *argv[])
         break;
     }
     startupStep("opening asked");
+    window.show();
+    startupStep("window shown");
     const int status = app.exec();
     startupStep("event loop left");
     return status;

@@ -141,6 +141,40 @@ private Q_SLOTS:
         QCOMPARE(state("addonTag"), RowState::Default);
     }
 
+    void aWindowWithNothingOpenWelcomesAndItsSandboxButtonOpensTheTable()
+    {
+        m_services = new AppServices;
+        m_window = std::make_unique<MainWindow>(m_services);
+        m_window->show();
+        auto *welcome = m_window->findChild<QWidget *>(QStringLiteral("welcomePanel"));
+        QVERIFY(welcome);
+        QVERIFY(welcome->isVisible());
+        QVERIFY(!m_window->view()->isVisible());
+        QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
+        QTest::mouseClick(button(welcome, QStringLiteral("sandboxButton")), Qt::LeftButton);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(loaded.first().first().toBool());
+        QVERIFY(!welcome->isVisible());
+        QVERIFY(m_window->view()->isVisible());
+        QCOMPARE(visibleFieldRows(m_window->view()->model()), 48);
+    }
+
+    void anAccountAskedForBeforeTheWindowShowsIsItsFirstLook()
+    {
+        m_services = new AppServices;
+        m_window = std::make_unique<MainWindow>(m_services);
+        QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
+        QVERIFY(m_window->openSandbox());
+        m_window->show();
+        // The table from the start, even before its answers arrive: no welcome page in between.
+        QVERIFY(m_window->view()->isVisible());
+        QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("welcomePanel")));
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(loaded.first().first().toBool());
+        QVERIFY(m_window->view()->isVisible());
+        QCOMPARE(visibleFieldRows(m_window->view()->model()), 48);
+    }
+
     void editingQueuesAndUndoRedoWork()
     {
         QVERIFY(openLoadedSandbox());

@@ -2,6 +2,7 @@
 
 #include "accenttoolbar.h"
 #include "accountmemory.h"
+#include "afterpaint.h"
 #include "session/accountsession.h"
 #include "applyreviewdialog.h"
 #include "configtreemodel.h"
@@ -194,12 +195,12 @@ void MainWindow::createToolBar()
 
 void MainWindow::createCentralWidget()
 {
+    // The pages join the stack when first shown (showTablePage(), showEvent()): the first page of a
+    // stack is shown at once, which lays it out, and a launch that opens an account never needs the
+    // welcome page.
     m_pages = new QStackedWidget(this);
-    m_welcome = new WelcomePanel(m_pages);
-    connect(m_welcome, &WelcomePanel::connectRequested, this, &MainWindow::showConnectDialog);
-    connect(m_welcome, &WelcomePanel::sandboxRequested, this, [this] { openProfile(Profile::sandboxId()); });
-
     auto *tablePage = m_tablePage = new QWidget(m_pages);
+    tablePage->hide();
     m_filterEdit = new QLineEdit(tablePage);
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
     m_filterEdit->setPlaceholderText(tr("Filter by field, image or tag (Ctrl+F)"));
@@ -272,15 +273,36 @@ void MainWindow::createCentralWidget()
     layout->addWidget(m_memory->createPanels(tablePage));
     layout->addWidget(m_view, 1);
 
-    m_pages->addWidget(m_welcome);
-    m_pages->addWidget(tablePage);
     setCentralWidget(m_pages);
+}
+
+void MainWindow::showTablePage()
+{
+    if (m_pages->indexOf(m_tablePage) < 0)
+        m_pages->addWidget(m_tablePage);
+    m_pages->setCurrentWidget(m_tablePage);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // Nothing opened or being opened: the welcome page, with its ways to start.
+    if (m_pages->count() == 0) {
+        m_welcome = new WelcomePanel(m_pages);
+        connect(m_welcome, &WelcomePanel::connectRequested, this, &MainWindow::showConnectDialog);
+        connect(m_welcome, &WelcomePanel::sandboxRequested, this, [this] { openProfile(Profile::sandboxId()); });
+        m_pages->addWidget(m_welcome);
+    }
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::connectSession()
 {
-    // Tags of the overridden images, for the release warnings; failures only leave them unknown.
-    connect(m_session, &AccountSession::loaded, m_tagLookup, [this] { m_tagLookup->lookUpOverrides(*m_document); });
+    // Tags of the overridden images, for the release warnings; failures only leave them unknown. Asked
+    // for once the loaded table is on the screen: with hundreds of images, starting them takes longer
+    // than drawing the table.
+    connect(m_session, &AccountSession::loaded, m_tagLookup, [this] {
+        runAfterNextPaint(m_view->viewport(), m_tagLookup, [this] { m_tagLookup->lookUpOverrides(*m_document); });
+    });
     connect(m_document, &ConfigDocument::fieldChanged, m_tagLookup,
             [this](const QString &field) { m_tagLookup->lookUp(m_document->proposedOverride(field)); });
     connect(m_document, &ConfigDocument::pendingCountChanged, this, &MainWindow::updateActions);
@@ -295,7 +317,7 @@ void MainWindow::connectSession()
     connect(m_session, &AccountSession::loaded, this, [this] {
         if (m_lastMessageFromLoad)
             m_messages->dismiss();
-        m_pages->setCurrentWidget(m_tablePage);
+        showTablePage();
         updateStatus();
         updateActions();
         focusTableAfterLoad();
@@ -343,7 +365,7 @@ void MainWindow::openConnection(const Connection &connection, const QString &des
     }
     QString why;
     if (!m_client->setConnection(connection, &why)) {
-        m_pages->setCurrentWidget(m_tablePage);
+        showTablePage();
         m_lastMessageFromLoad = true;
         m_messages->showMessage(MessageBar::Level::Error, tr("Cannot connect: %1").arg(why));
         Q_EMIT loadFinished(false, why);
@@ -355,7 +377,7 @@ void MainWindow::openConnection(const Connection &connection, const QString &des
     m_document->undoStack()->clear();
     m_session->setScope(module, infra);
     syncScopeBoxes();
-    m_pages->setCurrentWidget(m_tablePage);
+    showTablePage();
     updateStatus();
     // The app sends its first load before it builds this window, so that the answers travel meanwhile
     // (main.cpp); a load of this very connection and scope already under way is the one to wait for.
@@ -372,7 +394,7 @@ bool MainWindow::openSandbox()
     QString why;
     const std::optional<Connection> connection = m_services->sandboxConnection(&why);
     if (!connection) {
-        m_pages->setCurrentWidget(m_tablePage);
+        showTablePage();
         m_lastMessageFromLoad = true;
         m_messages->showMessage(MessageBar::Level::Error, tr("The sandbox could not start: %1").arg(why));
         Q_EMIT loadFinished(false, why);
@@ -502,7 +524,7 @@ void MainWindow::onViewClicked(const QModelIndex &index)
 void MainWindow::onLoadFailed(const ApiError &error)
 {
     m_lastMessageFromLoad = true;
-    m_pages->setCurrentWidget(m_tablePage);
+    showTablePage();
     if (error.kind == ApiError::Kind::Cancelled) {
         const QString stopped = m_document->snapshot().isEmpty()
             ? tr("Loading stopped.")

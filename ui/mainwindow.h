@@ -89,11 +89,13 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
     void createToolBar();
     void createCentralWidget();
+    void showTablePage(); // the table page joins the stack the first time it is shown
     void createStatusBar();
     void createMenuBar(); // mainwindowmenus.cpp
     // mainwindowlayout.cpp: the window's size and keys, and the table's empty and error states.

@@ -176,7 +176,7 @@ void MainWindow::openStoredProfile(const ProfileOpening &opening)
 void MainWindow::showProfileProblem(const QString &message, const QString &details)
 {
     m_switcher->showActive();
-    m_pages->setCurrentWidget(m_tablePage);
+    showTablePage();
     m_lastMessageFromLoad = true;
     m_messages->showMessage(MessageBar::Level::Error, message, details);
     Q_EMIT loadFinished(false, message);
