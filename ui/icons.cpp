@@ -76,6 +76,58 @@ private:
     QHash<QString, QPixmap> m_faint;
 };
 
+// An icon drawn from a file the first time it is asked for: Qt's SVG engine reads and parses the
+// whole file as soon as it is handed one, and most of a window's icons (menus, hidden bars) are not
+// shown at launch. Only for files known to hold a picture: it says it is not null without reading.
+class DeferredFileEngine : public QIconEngine
+{
+public:
+    explicit DeferredFileEngine(QString path)
+        : m_path(std::move(path))
+    {
+    }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        return icon().pixmap(size, scale, mode, state);
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().pixmap(size, mode, state);
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().actualSize(size, mode, state);
+    }
+
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().availableSizes(mode, state);
+    }
+
+    bool isNull() override { return false; }
+    QString key() const override { return QStringLiteral("hci.deferredfile"); }
+    QIconEngine *clone() const override { return new DeferredFileEngine(m_path); }
+
+private:
+    const QIcon &icon()
+    {
+        if (m_icon.isNull())
+            m_icon = QIcon(m_path);
+        return m_icon;
+    }
+
+    QString m_path;
+    QIcon m_icon;
+};
+
 } // namespace
 
 QIcon themedIcon(const QString &name)
@@ -83,7 +135,7 @@ QIcon themedIcon(const QString &name)
     // The theme's icon when it has one; the bundled drawing is read only when it has not.
     if (QIcon::hasThemeIcon(name) || !hasBundledIcon(name))
         return QIcon::fromTheme(name);
-    return QIcon(bundledPath(name));
+    return QIcon(new DeferredFileEngine(bundledPath(name)));
 }
 
 StandardIconLabel::StandardIconLabel(QStyle::StandardPixmap icon, QWidget *parent)
