@@ -238,13 +238,6 @@ int main(int argc, char *argv[])
     const StepWhenGone windowGone{"window destroyed"};
     hci::MainWindow window(services);
     startupStep("window built");
-    // What the first look does not need waits for it: the window icon is an SVG renderer, image
-    // plugins and the MIME database.
-    hci::runAfterNextPaint(&window, &window, [] {
-        startupStep("first paint done");
-        QApplication::setWindowIcon(hci::applicationIcon());
-        startupStep("window icon set");
-    });
     if (app.property("exitAfterLoad").toBool()) {
         QObject::connect(&window, &hci::MainWindow::loadFinished, &app, [](bool ok, const QString &message) {
             startupStep("loaded");
@@ -274,6 +267,13 @@ int main(int argc, char *argv[])
     startupStep("opening asked");
     window.show();
     startupStep("window shown");
+    // What the first look does not need waits for it: the window icon is an SVG renderer, image
+    // plugins and the MIME database.
+    hci::runAfterNextPaint(&window, &window, [] {
+        startupStep("first paint done");
+        QApplication::setWindowIcon(hci::applicationIcon());
+        startupStep("window icon set");
+    });
     const int status = app.exec();
     startupStep("event loop left");
     return status;
