@@ -22,9 +22,18 @@ QString KnownTags::repositoryKey(const QString &reference)
     return repositoryKey(ImageReference::parse(reference));
 }
 
+QString KnownTags::keyOf(const QString &reference) const
+{
+    if (const auto found = m_keys.constFind(reference); found != m_keys.cend())
+        return *found;
+    const QString key = repositoryKey(reference);
+    m_keys.insert(reference, key);
+    return key;
+}
+
 KnownTags::Entry KnownTags::entry(const QString &reference) const
 {
-    return m_entries.value(repositoryKey(reference));
+    return m_entries.value(keyOf(reference));
 }
 
 std::optional<ReleaseAge> KnownTags::ageOf(const QString &reference) const
@@ -79,12 +88,13 @@ void KnownTags::setFailed(const QString &reference, const QString &problem)
 void KnownTags::clear()
 {
     m_entries.clear();
+    m_keys.clear();
     Q_EMIT cleared();
 }
 
 void KnownTags::store(const QString &reference, Entry entry)
 {
-    const QString key = repositoryKey(reference);
+    const QString key = keyOf(reference);
     if (key.isEmpty())
         return;
     m_entries.insert(key, std::move(entry));

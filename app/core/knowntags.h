@@ -38,6 +38,8 @@ public:
     // Empty for an invalid reference.
     static QString repositoryKey(const ImageReference &reference);
     static QString repositoryKey(const QString &reference);
+    // The same, remembered for each reference asked about: a load asks about hundreds, several times each.
+    QString keyOf(const QString &reference) const;
 
     Entry entry(const QString &reference) const;
     Status status(const QString &reference) const { return entry(reference).status; }
@@ -61,6 +63,7 @@ private:
     void store(const QString &reference, Entry entry);
 
     QHash<QString, Entry> m_entries;
+    mutable QHash<QString, QString> m_keys; // keyOf()
 };
 
 } // namespace hci

@@ -19,7 +19,7 @@ TagLookup::TagLookup(RegistryClient *client, QObject *parent)
 
 void TagLookup::lookUp(const QString &reference)
 {
-    if (KnownTags::repositoryKey(reference).isEmpty())
+    if (m_known->keyOf(reference).isEmpty())
         return;
     const KnownTags::Status status = m_known->status(reference);
     if (status == KnownTags::Status::Known || status == KnownTags::Status::Loading)
@@ -48,7 +48,7 @@ void TagLookup::lookUpOverrides(const ConfigDocument &document)
     }
     // One lookup per image, however many fields use it.
     for (const QString &reference : std::as_const(references)) {
-        const QString key = KnownTags::repositoryKey(reference);
+        const QString key = m_known->keyOf(reference);
         if (!key.isEmpty() && !repositories.contains(key)) {
             repositories.insert(key);
             lookUp(reference);
