@@ -218,6 +218,38 @@ private Q_SLOTS:
         QVERIFY(history.sinceLastLook(scope(), now).isEmpty());
     }
 
+    void aLoadIsToldAndRecordedInOneGoAsInTwo()
+    {
+        // The window's way (one call) against the two steps, on two stores fed the same loads.
+        LocalStore oneStore(QStringLiteral(":memory:"));
+        LocalStore twoStore(QStringLiteral(":memory:"));
+        History one(&oneStore);
+        History two(&twoStore);
+        const QString pinned = QStringLiteral("harness/ci-addon:1.16.92");
+        const QList<ConfigSnapshot> loads = {
+            snap({{kAddon, kAddonDefault}, {kGit, kGitDefault}}, {{kAddon, pinned}}),
+            snap({{kAddon, QStringLiteral("harness/ci-addon:1.17.0")}, {kGit, kGitDefault}}, {{kAddon, pinned}, {kGit, kTheirs}}),
+            snap({{kAddon, QStringLiteral("harness/ci-addon:1.17.0")}, {kGit, kGitDefault}}, {{kAddon, pinned}, {kGit, kTheirs}}),
+        };
+        QList<int> told;
+        for (const ConfigSnapshot &load : loads) {
+            const LoadDifference inOne = one.recordLoadSinceLastLook(scope(), load);
+            const LoadDifference inTwo = two.sinceLastLook(scope(), load);
+            two.recordLoad(scope(), load);
+            QCOMPARE(inOne.fingerprint(), inTwo.fingerprint());
+            QCOMPARE(inOne.fields(), inTwo.fields());
+            QCOMPARE(one.loads(scope()).size(), two.loads(scope()).size());
+            told.append(int(inOne.fields().size()));
+        }
+        // Nothing before the first; the second brings a new default and an outside change, and the
+        // third, the same again, keeps telling it without storing a copy.
+        QCOMPARE(told, (QList<int>{0, 2, 2}));
+        QCOMPARE(one.loads(scope()).size(), 2);
+        one.dismiss(scope(), one.sinceLastLook(scope(), loads.last()));
+        QVERIFY(one.recordLoadSinceLastLook(scope(), loads.last()).isEmpty());
+        QCOMPARE(one.loads(scope()).size(), 2);
+    }
+
     void overridesNoLongerSupportedAreNamed()
     {
         const QString pinned = QStringLiteral("harness/ci-addon:0.9.0");

@@ -205,7 +205,12 @@ qint64 History::recordLoad(const StoreScope &scope, const ConfigSnapshot &snapsh
 {
     if (!scope.isValid())
         return 0;
-    const std::optional<LastLoadMark> mark = lastLoadMark(scope, snapshot);
+    return recordLoad(scope, snapshot, source, lastLoadMark(scope, snapshot));
+}
+
+qint64 History::recordLoad(const StoreScope &scope, const ConfigSnapshot &snapshot, const QString &source,
+                           const std::optional<LastLoadMark> &mark)
+{
     if (mark && mark->storedTextSame)
         return 0;
     // A text that differs is read to be sure: one written by another version may spell the same state
@@ -298,7 +303,22 @@ QList<StoredLoad> History::loads(const StoreScope &scope) const
 
 LoadDifference History::sinceLastLook(const StoreScope &scope, const ConfigSnapshot &now) const
 {
+    return sinceLastLook(scope, now, lastLoadMark(scope, now));
+}
+
+LoadDifference History::recordLoadSinceLastLook(const StoreScope &scope, const ConfigSnapshot &now)
+{
+    if (!scope.isValid())
+        return {};
     const std::optional<LastLoadMark> mark = lastLoadMark(scope, now);
+    LoadDifference difference = sinceLastLook(scope, now, mark); // reads only: the mark still holds
+    recordLoad(scope, now, QStringLiteral("load"), mark);
+    return difference;
+}
+
+LoadDifference History::sinceLastLook(const StoreScope &scope, const ConfigSnapshot &now,
+                                      const std::optional<LastLoadMark> &mark) const
+{
     if (!mark)
         return {};
     // Nothing new, nothing before it, or an apply's own read-back: nothing to tell, and no JSON to read.

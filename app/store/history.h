@@ -95,6 +95,9 @@ public:
     // Call before recordLoad(). Empty when there is no earlier load, nothing changed, the only
     // change was an apply made here, or the user dismissed this very change.
     LoadDifference sinceLastLook(const StoreScope &scope, const ConfigSnapshot &now) const;
+    // Both for a load the window has just read: what changed since the last look, then the load
+    // recorded. The last stored load is looked up once for the two.
+    LoadDifference recordLoadSinceLastLook(const StoreScope &scope, const ConfigSnapshot &now);
     void dismiss(const StoreScope &scope, const LoadDifference &difference);
     bool isDismissed(const StoreScope &scope, const LoadDifference &difference) const;
 
@@ -115,11 +118,15 @@ private:
         bool storedTextSame = false;
     };
     std::optional<LastLoadMark> lastLoadMark(const StoreScope &scope, const ConfigSnapshot &snapshot) const;
+    LoadDifference sinceLastLook(const StoreScope &scope, const ConfigSnapshot &now,
+                                 const std::optional<LastLoadMark> &mark) const;
+    qint64 recordLoad(const StoreScope &scope, const ConfigSnapshot &snapshot, const QString &source,
+                      const std::optional<LastLoadMark> &mark);
     bool hasLoadBefore(const StoreScope &scope, qint64 id) const;
     std::optional<StoredLoad> loadWhere(const QString &condition, const QVariantList &values) const;
     QList<AppliedField> appliedFields(qint64 id) const;
-    // The stored text of a map, kept for the map it was written for: a load is checked twice (since
-    // the last look, then before recording it), the same maps each time.
+    // The stored text of a map, kept for the map it was written for: a load's text is compared, then
+    // written when it differs, and an apply's read-back often has the maps of the load before it.
     QString storedText(const ImageMap &images) const;
     struct StoredText
     {

@@ -39,8 +39,7 @@ void HistoryRecorder::onLoaded()
     if (!scope || !scope->isValid())
         return;
     const ConfigSnapshot &snapshot = m_session->document()->snapshot();
-    const LoadDifference difference = m_history.sinceLastLook(*scope, snapshot);
-    m_history.recordLoad(*scope, snapshot);
+    const LoadDifference difference = m_history.recordLoadSinceLastLook(*scope, snapshot);
     Q_EMIT loadRecorded(*scope, difference);
 }
 
