@@ -145,6 +145,7 @@ private:
     void refreshRows(QList<RowPosition> positions);
     bool replaceRow(RowPosition position, Row row);
     Row placeholder(const QString &field) const;
+    void fillPlaceholder(Row *row, const QString &field) const;
     const QString &searchTextAt(RowPosition position) const;
     QString searchTextOf(const QString &field, const QString &label, const QString &proposed) const;
     const Row &describedRow(RowPosition position) const;

@@ -84,7 +84,8 @@ void ConfigTreeModel::rebuild()
     for (qsizetype i = 0; i < fields.size(); ++i) {
         const QString &field = fields.at(i);
         Group &bucket = buckets[std::size_t(groupOfField[std::size_t(i)])];
-        const Row &row = bucket.rows.emplaceBack(placeholder(field));
+        Row &row = bucket.rows.emplaceBack(); // made in place: a row is two dozen members to move
+        fillPlaceholder(&row, field);
         bucket.overridden += row.server.overridden ? 1 : 0;
         bucket.queued += row.queued ? 1 : 0;
         bucket.fields.append(field);
@@ -251,9 +252,15 @@ void ConfigTreeModel::refreshRows(QList<RowPosition> positions)
 ConfigTreeModel::Row ConfigTreeModel::placeholder(const QString &field) const
 {
     Row row;
-    row.server.overridden = m_document->snapshot().isOverridden(field);
-    row.queued = m_document->pendingChange(field).has_value();
-    return row; // the search text waits until the filter asks (searchTextAt)
+    fillPlaceholder(&row, field);
+    return row;
+}
+
+void ConfigTreeModel::fillPlaceholder(Row *row, const QString &field) const
+{
+    row->server.overridden = m_document->snapshot().isOverridden(field);
+    row->queued = m_document->pendingChange(field).has_value();
+    // the search text waits until the filter asks (searchTextAt)
 }
 
 const QString &ConfigTreeModel::searchTextAt(RowPosition position) const
