@@ -8,12 +8,14 @@
 
 #include <QDialogButtonBox>
 #include <QFrame>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -167,7 +169,11 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets,
         addProfile(); // nothing to pick yet: start with the form
         m_draftUnasked = true;
     }
-    resize(860, 560);
+    // Roomy where there is room; on a small screen, no larger than the screen.
+    QSize size(860, 560);
+    if (const QScreen *shown = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(shown->availableGeometry().size() - QSize(16, 40));
+    resize(size.expandedTo(minimumSizeHint()));
 }
 
 void ProfileDialog::rebuildList(const QString &selectId)
