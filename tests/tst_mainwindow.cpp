@@ -150,6 +150,8 @@ private Q_SLOTS:
         QVERIFY(welcome);
         QVERIFY(welcome->isVisible());
         QVERIFY(!m_window->view()->isVisible());
+        // The keyboard starts where the eye does: on the first step.
+        QCOMPARE(m_window->focusWidget(), button(welcome, QStringLiteral("connectButton")));
         QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
         QTest::mouseClick(button(welcome, QStringLiteral("sandboxButton")), Qt::LeftButton);
         QVERIFY(loaded.wait(10000));

@@ -291,6 +291,7 @@ void MainWindow::showEvent(QShowEvent *event)
         connect(m_welcome, &WelcomePanel::connectRequested, this, &MainWindow::showConnectDialog);
         connect(m_welcome, &WelcomePanel::sandboxRequested, this, [this] { openProfile(Profile::sandboxId()); });
         m_pages->addWidget(m_welcome);
+        m_welcome->setFocus(); // Enter or Space connects, as the default button's look promises
     }
     QMainWindow::showEvent(event);
 }

@@ -34,6 +34,7 @@ WelcomePanel::WelcomePanel(QWidget *parent)
                                  "default images, and open it. Nothing leaves this computer."));
     for (QPushButton *button : {connectButton, sandboxButton})
         button->setMinimumWidth(220);
+    setFocusProxy(connectButton); // the first step, for the keyboard as for the eye
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
