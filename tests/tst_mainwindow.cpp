@@ -159,6 +159,9 @@ private Q_SLOTS:
         QVERIFY(!welcome->isVisible());
         QVERIFY(m_window->view()->isVisible());
         QCOMPARE(visibleFieldRows(m_window->view()->model()), 48);
+        // The keyboard went on to the table with the page, not to the filter.
+        QWidget *focused = m_window->focusWidget();
+        QVERIFY(focused == m_window->view() || m_window->view()->isAncestorOf(focused));
     }
 
     void anAccountAskedForBeforeTheWindowShowsIsItsFirstLook()

@@ -280,7 +280,13 @@ void MainWindow::showTablePage()
 {
     if (m_pages->indexOf(m_tablePage) < 0)
         m_pages->addWidget(m_tablePage);
+    // The keyboard leaves the welcome page with it, for the table (not the next widget in the chain,
+    // the filter, which keeps its focus when the load arrives).
+    QWidget *focused = focusWidget();
+    const bool fromWelcome = m_welcome && focused && m_welcome->isAncestorOf(focused);
     m_pages->setCurrentWidget(m_tablePage);
+    if (fromWelcome)
+        m_view->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
