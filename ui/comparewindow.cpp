@@ -3,6 +3,7 @@
 #include "applyreviewdialog.h"
 #include "comparemodel.h"
 #include "conflictdialog.h"
+#include "screenfit.h"
 
 #include "core/configdocument.h"
 #include "core/fieldcatalog.h"
@@ -151,7 +152,7 @@ CompareWindow::CompareWindow(AppServices *services, const CompareHere &here, QWi
     fillChoices();
     connect(m_choiceBox, &QComboBox::activated, this,
             [this](int index) { compareWith(m_choiceBox->itemData(index).toString()); });
-    resize(1000, 620);
+    resizeWithinScreen(this, QSize(1000, 620));
     m_view->setFocus();
     m_model->setDocuments(m_here.document, nullptr);
     updateState();

@@ -1,5 +1,7 @@
 #include "conflictdialog.h"
 
+#include "screenfit.h"
+
 #include "core/fieldcatalog.h"
 
 #include <QDialogButtonBox>
@@ -65,7 +67,7 @@ ConflictDialog::ConflictDialog(const QList<Conflict> &conflicts, QWidget *parent
     layout->addWidget(intro);
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
-    resize(860, 360);
+    resizeWithinScreen(this, QSize(860, 360));
 }
 
 QStringList ConflictDialog::fieldsToOverwrite() const

@@ -1,5 +1,7 @@
 #include "historywindow.h"
 
+#include "screenfit.h"
+
 #include "core/fieldcatalog.h"
 
 #include <QComboBox>
@@ -137,7 +139,7 @@ HistoryWindow::HistoryWindow(History *history, QWidget *parent)
             Q_EMIT revertRequested(id);
     });
     connect(close, &QPushButton::clicked, this, &QWidget::close);
-    resize(980, 620);
+    resizeWithinScreen(this, QSize(980, 620));
     refresh();
 }
 

@@ -13,7 +13,6 @@
 #include "overridedelegate.h"
 #include "session/taglookup.h"
 #include "session/unsettledapply.h"
-#include "welcomepanel.h"
 
 #include "core/configdocument.h"
 #include "harness/harnessclient.h"
@@ -274,32 +273,6 @@ void MainWindow::createCentralWidget()
     layout->addWidget(m_view, 1);
 
     setCentralWidget(m_pages);
-}
-
-void MainWindow::showTablePage()
-{
-    if (m_pages->indexOf(m_tablePage) < 0)
-        m_pages->addWidget(m_tablePage);
-    // The keyboard leaves the welcome page with it, for the table (not the next widget in the chain,
-    // the filter, which keeps its focus when the load arrives).
-    QWidget *focused = focusWidget();
-    const bool fromWelcome = m_welcome && focused && m_welcome->isAncestorOf(focused);
-    m_pages->setCurrentWidget(m_tablePage);
-    if (fromWelcome)
-        m_view->setFocus(Qt::OtherFocusReason);
-}
-
-void MainWindow::showEvent(QShowEvent *event)
-{
-    // Nothing opened or being opened: the welcome page, with its ways to start.
-    if (m_pages->count() == 0) {
-        m_welcome = new WelcomePanel(m_pages);
-        connect(m_welcome, &WelcomePanel::connectRequested, this, &MainWindow::showConnectDialog);
-        connect(m_welcome, &WelcomePanel::sandboxRequested, this, [this] { openProfile(Profile::sandboxId()); });
-        m_pages->addWidget(m_welcome);
-        m_welcome->setFocus(); // Enter or Space connects, as the default button's look promises
-    }
-    QMainWindow::showEvent(event);
 }
 
 void MainWindow::connectSession()

@@ -1,6 +1,7 @@
-// The main window's size and keys, its status bar, and what the table says when it has nothing to show: a window
-// that fits the screen and comes back as it was left, a keyboard that works from the first second,
-// and an empty filter or a refused key that each offer the next step.
+// The main window's size and keys, its status bar, its pages, and what the table says when it has nothing to
+// show: a window that fits the screen and comes back as it was left, a keyboard that works from the first
+// second, the welcome page only when nothing is open, and an empty filter or a refused key that each offer
+// the next step.
 #include "mainwindow.h"
 
 #include "configtreemodel.h"
@@ -8,6 +9,8 @@
 #include "icons.h"
 #include "messagebar.h"
 #include "profileswitcher.h"
+#include "screenfit.h"
+#include "welcomepanel.h"
 
 #include "core/configdocument.h"
 #include "harness/harnessclient.h"
@@ -22,9 +25,9 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -200,11 +203,9 @@ void MainWindow::restoreWindowGeometry()
         return;
     }
     // The first start: as large as the table likes, never larger than the screen.
-    const QScreen *shown = screen() ? screen() : QGuiApplication::primaryScreen();
-    const QRect available = shown ? shown->availableGeometry() : QRect(0, 0, 1280, 800);
-    const QSize size = QSize(1280, 800).boundedTo(available.size() - QSize(16, 40));
-    resize(size);
-    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    resizeWithinScreen(this, QSize(1280, 800));
+    if (const QRect available = availableScreenArea(this); !available.isEmpty())
+        move(available.center() - QPoint(width() / 2, height() / 2));
 }
 
 void MainWindow::saveWindowGeometry()
@@ -259,6 +260,32 @@ void MainWindow::updateStatus()
     } else {
         m_refreshedLabel->setToolTip(QString());
     }
+}
+
+void MainWindow::showTablePage()
+{
+    if (m_pages->indexOf(m_tablePage) < 0)
+        m_pages->addWidget(m_tablePage);
+    // The keyboard leaves the welcome page with it, for the table (not the next widget in the chain,
+    // the filter, which keeps its focus when the load arrives).
+    QWidget *focused = focusWidget();
+    const bool fromWelcome = m_welcome && focused && m_welcome->isAncestorOf(focused);
+    m_pages->setCurrentWidget(m_tablePage);
+    if (fromWelcome)
+        m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // Nothing opened or being opened: the welcome page, with its ways to start.
+    if (m_pages->count() == 0) {
+        m_welcome = new WelcomePanel(m_pages);
+        connect(m_welcome, &WelcomePanel::connectRequested, this, &MainWindow::showConnectDialog);
+        connect(m_welcome, &WelcomePanel::sandboxRequested, this, [this] { openProfile(Profile::sandboxId()); });
+        m_pages->addWidget(m_welcome);
+        m_welcome->setFocus(); // Enter or Space connects, as the default button's look promises
+    }
+    QMainWindow::showEvent(event);
 }
 
 } // namespace hci

@@ -1,5 +1,7 @@
 #include "mirrordialog.h"
 
+#include "screenfit.h"
+
 #include "core/configdocument.h"
 #include "core/fieldcatalog.h"
 #include "session/mirrorcheck.h"
@@ -44,7 +46,7 @@ MirrorDialog::MirrorDialog(ConfigDocument *document, RegistryClient *registry, c
 {
     setObjectName(QStringLiteral("mirrorDialog"));
     setWindowTitle(tr("Mirror to a registry"));
-    resize(900, 480);
+    resizeWithinScreen(this, QSize(900, 480));
 
     m_prefix->setObjectName(QStringLiteral("mirrorPrefix"));
     m_prefix->setPlaceholderText(QStringLiteral("artifactory.example.com/harness-mirror"));

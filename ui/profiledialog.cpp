@@ -1,6 +1,7 @@
 #include "profiledialog.h"
 
 #include "profileform.h"
+#include "screenfit.h"
 
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
@@ -8,14 +9,12 @@
 
 #include <QDialogButtonBox>
 #include <QFrame>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
-#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -169,11 +168,7 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets,
         addProfile(); // nothing to pick yet: start with the form
         m_draftUnasked = true;
     }
-    // Roomy where there is room; on a small screen, no larger than the screen.
-    QSize size(860, 560);
-    if (const QScreen *shown = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen())
-        size = size.boundedTo(shown->availableGeometry().size() - QSize(16, 40));
-    resize(size.expandedTo(minimumSizeHint()));
+    resizeWithinScreen(this, QSize(860, 560));
 }
 
 void ProfileDialog::rebuildList(const QString &selectId)
