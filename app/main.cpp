@@ -20,10 +20,11 @@
 #include <QFontDatabase>
 #include <QImageReader>
 #include <QLoggingCategory>
-#include <QThreadPool>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 #include <ctime>
 
 namespace {
@@ -53,6 +54,23 @@ struct StepWhenGone
 {
     const char *step;
     ~StepWhenGone() { startupStep(step); }
+};
+
+// A thread started at once and waited for when it goes out of scope.
+class JoinedThread
+{
+public:
+    explicit JoinedThread(QThread *thread)
+        : m_thread(thread)
+    {
+        m_thread->start();
+    }
+    ~JoinedThread() { m_thread->wait(); }
+    JoinedThread(const JoinedThread &) = delete;
+    JoinedThread &operator=(const JoinedThread &) = delete;
+
+private:
+    std::unique_ptr<QThread> m_thread;
 };
 
 // Where the command line says to go, or nothing when the window should start with its welcome.
@@ -211,14 +229,16 @@ int main(int argc, char *argv[])
     // window needs it: the store's SQLite driver, the image formats Qt probes when the toolbar loads
     // its pictures, and the fonts (fontconfig's configuration and caches). All three are thread-safe.
     // Started once the command line is accepted: a refused one exits at once, with no thread running.
+    // A thread of its own, ended before main() returns: what it leaves per thread (the TLS library's
+    // error state) goes with it while that library is still there to free it.
     const bool sandbox = request.target == StartRequest::Target::Sandbox;
-    QThreadPool::globalInstance()->start([sandbox] {
+    const JoinedThread helper(QThread::create([sandbox] {
         hci::LocalStore::loadDriver();
         QImageReader(QStringLiteral(":/icons/" HCI_APP_ID "-16.png")).format();
         QFontDatabase::families();
         if (sandbox) // its module, QtHttpServer and the TLS library that server sets up
             hci::prepareBuiltInSandbox();
-    });
+    }));
     if (request.colorScheme != hci::ColorScheme::System)
         hci::applyColorScheme(request.colorScheme);
 
