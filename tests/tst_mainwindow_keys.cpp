@@ -5,6 +5,8 @@
 #include "harness/harnessclient.h"
 #include "sandbox/sandboxserver.h"
 #include "services/appservices.h"
+#include "session/accountsession.h"
+#include "ui/applyreviewdialog.h"
 #include "ui/configtreemodel.h"
 #include "ui/configview.h"
 #include "ui/mainwindow.h"
@@ -169,6 +171,31 @@ private Q_SLOTS:
         QTRY_VERIFY(header->sectionSize(ConfigTreeModel::ImageColumn) > imageWidth);
         QVERIFY(header->sectionViewportPosition(ConfigTreeModel::ResetColumn) + header->sectionSize(ConfigTreeModel::ResetColumn)
                 <= view->viewport()->width());
+    }
+
+    void theKeyThatOpensTheReviewDoesNotConfirmIt()
+    {
+        QVERIFY(openLoadedSandbox());
+        QVERIFY(queueEditByKeyboard(QStringLiteral("1.16.93")));
+        QTRY_COMPARE(m_services->document()->pendingCount(), 1);
+        m_window->view()->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        auto *review = m_window->findChild<ApplyReviewDialog *>();
+        QVERIFY(review);
+        QTRY_VERIFY(review->isVisible());
+        auto *confirm = review->findChild<QPushButton *>(QStringLiteral("confirmApply"));
+        QTRY_COMPARE(QApplication::focusWidget(), confirm);
+        // The same key again, or Return held down, reaches the focused Apply button: neither sends.
+        QTest::keyClick(confirm, Qt::Key_Return, Qt::ControlModifier);
+        QKeyEvent repeat(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier, QStringLiteral("\r"), true);
+        QApplication::sendEvent(confirm, &repeat);
+        QTest::qWait(100);
+        QVERIFY(review->isVisible());
+        QVERIFY(!m_services->session()->isBusy());
+        QCOMPARE(m_services->document()->pendingCount(), 1);
+        // A fresh press of Return confirms.
+        QTest::keyClick(confirm, Qt::Key_Return);
+        QTRY_COMPARE(m_services->document()->pendingCount(), 0);
     }
 
     void theWindowComesBackAtItsLastSize()

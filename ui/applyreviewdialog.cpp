@@ -1,5 +1,7 @@
 #include "applyreviewdialog.h"
 
+#include "screenfit.h"
+
 #include "core/configdocument.h"
 #include "session/taglookup.h"
 
@@ -10,6 +12,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -17,7 +20,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScreen>
 #include <QStyle>
 #include <QTextDocument>
 #include <QToolButton>
@@ -33,6 +35,26 @@ QString plainTip(const QString &text)
 {
     return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal) : text;
 }
+
+// Lets only a fresh press of Return confirm: Ctrl+Return, the key that opens the review, and a Return
+// held down (its repeats) reach the focused Apply button too, which would send the changes unseen.
+class FreshReturnOnly : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            const bool isReturn = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+            if (isReturn && (key->isAutoRepeat() || (key->modifiers() & Qt::ControlModifier)))
+                return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 } // namespace
 
@@ -150,6 +172,7 @@ ApplyReviewDialog::ApplyReviewDialog(const ConfigDocument &document, const QStri
     apply->setDefault(true);
     apply->setAutoDefault(true);
     apply->setToolTip(tr("Send the changes to Harness now"));
+    apply->installEventFilter(new FreshReturnOnly(apply));
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setIcon(QIcon()); // closing loses nothing: no alarm colour
     cancel->setAutoDefault(false);
@@ -170,8 +193,7 @@ ApplyReviewDialog::ApplyReviewDialog(const ConfigDocument &document, const QStri
     m_changes->setMinimumHeight(rowHeight * 3 + m_changes->header()->sizeHint().height());
     if (changes.size() <= 14)
         m_changes->setMaximumHeight(rowHeight * (visibleRows + 1) + m_changes->header()->sizeHint().height());
-    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect();
-    resize(screen.isValid() ? qMin(900, screen.width() - 40) : 900, sizeHint().height());
+    resizeWithinScreen(this, QSize(900, sizeHint().height()));
     apply->setFocus();
 }
 
@@ -200,7 +222,7 @@ void ApplyReviewDialog::setRequestsShown(bool shown)
     if (!shown)
         return;
     // Room for the requests, within the screen: the buttons never leave it.
-    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect();
+    const QRect screen = availableScreenArea(this);
     const int wanted = screen.isValid() ? qMin(520, screen.height() - 60) : 520;
     if (height() < wanted)
         resize(width(), wanted);
